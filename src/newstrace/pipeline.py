@@ -68,3 +68,15 @@ class Pipeline:
     def pipe(self, docs: Iterable[ArticleDoc]) -> Iterable[ArticleDoc]:
         for doc in docs:
             yield self(doc)
+
+    def pipe_batch(self, docs: Sequence[ArticleDoc]) -> list[ArticleDoc]:
+        """Run a batch through each stage in turn; stages with a ``pipe`` method batch."""
+        self.warm_up()
+        batch = list(docs)
+        for stage in self.stages:
+            piper = getattr(stage, "pipe", None)
+            batch = list(piper(batch)) if callable(piper) else [stage(d) for d in batch]
+            for out in batch:
+                if not isinstance(out, ArticleDoc):
+                    raise PipelineError("NT402", stage=stage.name, got=type(out).__name__)
+        return batch

@@ -1,0 +1,197 @@
+"""The whole flow on one screen.
+
+    add:  ingest -> analyse -> extract (attribution, claims) -> ledger   (per article, in a pool)
+    link: ledger -> link (copies, stories, claim groups, origins) -> ledger (across articles)
+    run:  add, then link
+
+Presenters (CLI, report, export) only call these functions and format results.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .ingest import Accepted, Limits, Rejected, read_inputs
+from .model import Analysis, Article, ArticleDoc
+from .pipeline import Pipeline, Stage
+from .stages import CAPABILITIES, default_stages, link_available
+from .store import Ledger, open_ledger
+
+__all__ = ["AddReport", "LinkReport", "build_pipeline", "add", "link", "run", "capabilities", "open_ledger"]
+
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+
+
+@dataclass
+class AddReport:
+    added: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    words: int = 0
+
+
+@dataclass
+class LinkReport:
+    articles: int = 0
+    stories: int = 0
+    copies: int = 0
+    claim_groups: int = 0
+    circular: int = 0
+    available: bool = True
+
+
+def build_pipeline(model: str | None = None) -> Pipeline:
+    return Pipeline(default_stages(model))
+
+
+def capabilities(pipeline: Pipeline | None = None) -> dict[str, bool]:
+    """Which product capabilities this installation provides (shown in the report)."""
+    have = (pipeline or build_pipeline()).provides
+    caps = {name: need <= have for name, need in CAPABILITIES.items()}
+    caps["links"] = link_available()
+    return caps
+
+
+# -- per-article work, run in worker processes ----------------------------------
+_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _PIPELINE
+    _PIPELINE = build_pipeline(model)
+    _PIPELINE.warm_up()
+
+
+def _slim(doc: ArticleDoc) -> ArticleDoc:
+    """Drop the token-level parse (not stored) before sending a doc between processes."""
+    if doc.analysis is None:
+        return doc
+    a = doc.analysis
+    return replace(doc, analysis=Analysis((), a.sentences, a.entities, (), a.model))
+
+
+def _process_batch(articles: Sequence[Article]) -> list[ArticleDoc | Rejected]:
+    assert _PIPELINE is not None
+    out: list[ArticleDoc | Rejected] = []
+    try:
+        docs = list(_PIPELINE.pipe_batch([ArticleDoc(a) for a in articles]))
+        return [_slim(d) for d in docs]
+    except Exception:  # one bad article must not sink its batch: redo one by one
+        pass
+    for art in articles:
+        try:
+            out.append(_slim(_PIPELINE(ArticleDoc(art))))
+        except Exception as exc:  # noqa: BLE001 - reported per file, the batch goes on
+            out.append(Rejected(art.origin or art.id, f"analysis failed ({type(exc).__name__}: {exc})",
+                                "please report this file as a bug; the rest of the batch was stored"))
+    return out
+
+
+def _batches(items: Sequence[Article], size: int) -> list[list[Article]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def add(
+    inputs: Iterable[str],
+    ledger: Ledger,
+    *,
+    workers: int | None = None,
+    limits: Limits | None = None,
+    model: str | None = None,
+    batch_size: int = 8,
+    progress: Progress | None = None,
+) -> AddReport:
+    """Ingest inputs, analyse and extract each new article, and store it."""
+    report = AddReport()
+    pipeline = build_pipeline(model)
+    versions = pipeline.versions
+    seen: dict[str, Article] = {}
+    for result in read_inputs(inputs, limits):
+        if isinstance(result, Rejected):
+            report.rejected.append(result)
+        elif isinstance(result, Accepted):
+            if result.article.id in seen:
+                report.duplicates += 1
+            else:
+                seen[result.article.id] = result.article
+    stored = ledger.article_stages(list(seen))
+    todo = [a for aid, a in seen.items() if stored.get(aid) != versions]
+    report.unchanged = len(seen) - len(todo)
+    total = len(todo)
+    if progress:
+        progress("analyse", 0, total)
+    if not todo:
+        return report
+    n_workers = max(1, min(workers or os.cpu_count() or 1, -(-total // batch_size)))
+    batches = _batches(todo, batch_size)
+    done = 0
+
+    def store(results: list[ArticleDoc | Rejected]) -> None:
+        nonlocal done
+        for res in results:
+            done += 1
+            if isinstance(res, Rejected):
+                report.rejected.append(res)
+                continue
+            ledger.put_article(res, versions)
+            report.added += 1
+            report.words += len(res.article.text.split())
+        _store_signatures(ledger, [r for r in results if isinstance(r, ArticleDoc)])
+        if progress:
+            progress("analyse", done, total)
+
+    if n_workers == 1:
+        global _PIPELINE
+        _PIPELINE = pipeline
+        pipeline.warm_up()
+        for batch in batches:
+            store(_process_batch(batch))
+    else:
+        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(model,)) as pool:
+            for results in pool.map(_process_batch, batches):
+                store(results)
+    return report
+
+
+def _store_signatures(ledger: Ledger, docs: Sequence[ArticleDoc]) -> None:
+    if not docs or not link_available():
+        return
+    from .link import signature
+
+    ledger.put_signatures({d.article.id: signature(d.article.text) for d in docs})
+
+
+def link(ledger: Ledger, progress: Progress | None = None) -> LinkReport:
+    """Link every stored article: stories, copies, claim groups, origins."""
+    if not link_available():
+        return LinkReport(available=False)
+    from .link import Linker
+
+    docs = list(ledger.iter_docs())
+    if progress:
+        progress("link", 0, len(docs))
+    linker = Linker()
+    linker.warm_up()
+    result = linker.link(docs, prior_stories=ledger.story_map(), signatures=ledger.signatures())
+    graphs: dict[str, Any] = dict(getattr(result, "graphs", {}) or {})
+    ledger.put_link(result, {"link": getattr(linker, "version", "1")}, graphs)
+    if progress:
+        progress("link", len(docs), len(docs))
+    return LinkReport(
+        articles=len(docs),
+        stories=len(result.stories),
+        copies=len(result.copies),
+        claim_groups=len(result.claim_groups),
+        circular=sum(1 for g in result.claim_groups if g.circular),
+    )
+
+
+def run(inputs: Iterable[str], ledger: Ledger, **kwargs: Any) -> tuple[AddReport, LinkReport]:
+    progress = kwargs.get("progress")
+    added = add(inputs, ledger, **kwargs)
+    return added, link(ledger, progress=progress)

@@ -1,0 +1,45 @@
+"""Ingest results: an input is either Accepted (an Article) or Rejected (why, and the fix)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Article
+
+__all__ = ["Accepted", "Rejected", "IngestResult", "Limits"]
+
+
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    origin: str
+    reason: str
+    fix: str
+
+    def line(self) -> str:
+        """The one line shown to the user: file, reason, fix."""
+        return f"{self.origin}: {self.reason} — {self.fix}"
+
+
+IngestResult = Accepted | Rejected
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Caps that keep a batch safe from hostile or accidental input."""
+
+    max_bytes: int = 5_000_000
+    timeout: float = 15.0
+    min_chars: int = 1
+
+    def __post_init__(self) -> None:
+        from ..errors import ConfigError
+
+        if self.max_bytes <= 0:
+            raise ConfigError("NT101", name="max_bytes", expected="a positive integer", got=self.max_bytes)
+        if self.timeout <= 0:
+            raise ConfigError("NT101", name="timeout", expected="a positive number", got=self.timeout)

@@ -1,0 +1,157 @@
+"""Expand inputs (paths, folders, globs, stdin, URLs) and read each into articles."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .base import Accepted, IngestResult, Limits, Rejected
+from .decode import decode_bytes, looks_binary
+from .fetch import FetchError, fetch_url
+from .html import extract_html
+from .meta import make_article
+from .records import read_json_text
+
+__all__ = ["read_inputs", "expand_inputs", "SUFFIXES"]
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+
+
+def _is_url(item: str) -> bool:
+    return item.startswith(("http://", "https://"))
+
+
+def expand_inputs(items: Iterable[str]) -> Iterator[str | Path | Rejected]:
+    """Each input becomes URLs, "-" (stdin) or files; folders recurse; globs expand."""
+    for item in items:
+        if item == "-" or _is_url(item):
+            yield item
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not files:
+                yield Rejected(item, "folder holds no .txt, .md, .html, .json or .jsonl files", "point at a folder of articles")
+            yield from files
+        elif path.exists() or path.is_symlink():
+            yield path
+        elif any(ch in item for ch in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                yield Rejected(item, "pattern matches no files", "check the pattern")
+            yield from files
+        else:
+            yield Rejected(item, "no such file or folder", "check the path")
+
+
+def _decode(data: bytes, origin: str, limits: Limits) -> str | Rejected:
+    if len(data) > limits.max_bytes:
+        return Rejected(origin, f"larger than the size cap ({limits.max_bytes} bytes)", "raise --max-bytes or split the file")
+    if not data.strip():
+        return Rejected(origin, "empty file", "remove it or add the article text")
+    if looks_binary(data):
+        return Rejected(origin, "binary file, not text", "convert it to .txt, .html or .jsonl first")
+    text = decode_bytes(data)
+    if text is None:
+        return Rejected(origin, "undecodable bytes (no text encoding fits)", "re-save the file as UTF-8")
+    return text
+
+
+def _from_text(text: str, kind: str, origin: str, fallback_outlet: str, url: str = "") -> Iterator[IngestResult]:
+    if kind in JSONL_SUFFIXES or kind in JSON_SUFFIXES:
+        yield from read_json_text(text, origin, fallback_outlet, lines=kind in JSONL_SUFFIXES)
+        return
+    if kind in HTML_SUFFIXES:
+        doc = extract_html(text, url)
+        if doc is None:
+            yield Rejected(origin, "no article text found in the HTML", "check the page has a main text, or save the text as .txt")
+            return
+        yield Accepted(
+            make_article(
+                text=doc.text, title=doc.title, url=doc.url or url, outlet=doc.site,
+                published=doc.date, author=doc.author, origin=origin, fallback_outlet=fallback_outlet,
+            )
+        )
+        return
+    if not text.strip():
+        yield Rejected(origin, "empty file", "remove it or add the article text")
+        return
+    yield Accepted(make_article(text=text, url=url, origin=origin, fallback_outlet=fallback_outlet))
+
+
+def _read_path(path: Path, limits: Limits) -> Iterator[IngestResult]:
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield Rejected(origin, f"unsupported file type {suffix or '(none)'}", "use .txt, .md, .html, .json or .jsonl")
+        return
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            yield Rejected(origin, f"larger than the size cap ({limits.max_bytes} bytes)", "raise --max-bytes or split the file")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejected(origin, f"unreadable ({exc.strerror or exc})", "check the path and its permissions")
+        return
+    text = _decode(data, origin, limits)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    yield from _from_text(text, suffix, origin, path.parent.name)
+
+
+def _read_url(url: str, limits: Limits) -> Iterator[IngestResult]:
+    try:
+        body, ctype, final = fetch_url(url, limits)
+    except FetchError as exc:
+        yield Rejected(url, exc.reason, exc.fix)
+        return
+    text = _decode(body, url, limits)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    ctype = ctype.lower()
+    kind = ".jsonl" if "ndjson" in ctype or "jsonl" in ctype else ".json" if "json" in ctype else ".txt" if "text/plain" in ctype else ".html"
+    yield from _from_text(text, kind, url, "", url=final)
+
+
+def _read_stdin(limits: Limits) -> Iterator[IngestResult]:
+    data = sys.stdin.buffer.read(limits.max_bytes + 1)
+    text = _decode(data, "-", limits)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    stripped = text.lstrip()
+    kind = ".txt"
+    if stripped.startswith("<"):
+        kind = ".html"
+    elif stripped.startswith("{") and "\n{" in stripped.rstrip():
+        kind = ".jsonl"
+    elif stripped.startswith(("{", "[")):
+        kind = ".json"
+    yield from _from_text(text, kind, "-", "stdin")
+
+
+def read_inputs(items: Iterable[str], limits: Limits | None = None) -> Iterator[IngestResult]:
+    """Read every input; bad ones come back as Rejected, never as an exception."""
+    limits = limits or Limits()
+    for entry in expand_inputs(items):
+        if isinstance(entry, Rejected):
+            yield entry
+        elif isinstance(entry, Path):
+            yield from _read_path(entry, limits)
+        elif entry == "-":
+            yield from _read_stdin(limits)
+        else:
+            yield from _read_url(entry, limits)

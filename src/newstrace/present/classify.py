@@ -1,0 +1,57 @@
+"""`newstrace classify TASK INPUT.jsonl`: one judgement over JSONL, results to stdout."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import IO, Any
+
+from rich.console import Console
+
+__all__ = ["run_classify"]
+
+
+def _records(path: str, err: Console, bad: list[int]) -> Iterator[dict[str, Any]]:
+    fh = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    try:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                err.print(f"{path}:{n}: invalid JSON ({exc.msg}) — fix or remove that line", highlight=False)
+                bad.append(n)
+                continue
+            if not isinstance(rec, dict):
+                err.print(f"{path}:{n}: not a JSON object — write one {{\"id\", \"text\"}} object per line", highlight=False)
+                bad.append(n)
+                continue
+            yield rec
+    finally:
+        if fh is not sys.stdin:
+            fh.close()
+
+
+def run_classify(task: str, path: str, out: IO[str], err: Console) -> int:
+    """Write one prediction line per input line; return the number of bad lines."""
+    bad: list[int] = []
+    try:
+        records = _records(path, err, bad)
+        if task == "stance":
+            from ..link.stance import classify_stance
+
+            results = classify_stance(records)
+        else:
+            from ..extract.classify import classify
+
+            results = classify(task, records)
+        for res in results:
+            if "error" in res:
+                bad.append(0)
+            out.write(json.dumps(res, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        err.print(f"{path}: unreadable ({exc.strerror or exc}) — check the path", highlight=False)
+        return 1
+    return len(bad)

@@ -1,0 +1,66 @@
+"""Rich renderings for `newstrace show` and `newstrace sources`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.tree import Tree
+
+__all__ = ["print_story", "print_article", "chain_tree"]
+
+
+def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
+    """Nest attributions as chains: outlet → intermediary → … → origin: content."""
+    for a in attributions:
+        if a.get("parent"):
+            continue  # shown inside its outer attribution's chain
+        chain = a["chain"] or ["writer"]
+        kinds = a.get("chain_kinds") or []
+        branch = node
+        for i, name in enumerate(chain):
+            kind = kinds[i] if i < len(kinds) else ""
+            branch = branch.add(f"{name} [dim]{kind}[/dim]")
+        cue = a["cue"]["text"] if a.get("cue") else ""
+        branch.add(f"[italic]{cue}[/italic] “{a['content']['text']}”")
+
+
+def print_article(out: Console, a: dict[str, Any]) -> None:
+    out.print(f"[bold]{a['title']}[/bold]  [dim]{a['outlet']} · {a['published'] or 'no date'} · {a['id']}[/dim]")
+    if a["claims"]:
+        t = Table("status", "claim", "source", "numbers", "score")
+        for c in a["claims"]:
+            nums = "; ".join(f"{q['text']} [{q['low']}, {q['high']}]" for q in c["quantities"])
+            t.add_row(c["status"], c["text"], c["source"] or "writer", nums, f"{c['checkworthiness']:.2f}")
+        out.print(t)
+    if a["attributions"]:
+        root = Tree("[bold]who says what")
+        chain_tree(root, a["attributions"])
+        out.print(root)
+    for o in a["opinion"]:
+        words = ", ".join(w["text"] for w in o["loaded"])
+        out.print(f"[magenta]opinion[/magenta] ({o['holder']}, {o['score']:.2f}) {o['text']}" + (f" [dim]loaded: {words}[/dim]" if words else ""))
+
+
+def print_story(out: Console, ctx: dict[str, Any]) -> None:
+    story = ctx["story"]
+    arts = ctx["articles"]
+    title = {a["id"]: f"{a['outlet']}: {a['title']}" for a in arts}
+    out.print(f"[bold]{story['title'] or story['id']}[/bold]  [dim]story {story['id']}[/dim]")
+    out.print("outlets: " + ", ".join(sorted({a["outlet"] for a in arts})))
+    t = Table("published", "outlet", "article", title="timeline")
+    for a in arts:
+        t.add_row(a["published"] or "no date", a["outlet"], a["title"])
+    out.print(t)
+    if story["claims"]:
+        t = Table("claim", "outlets", "origins", "relation", "first reported", title="claims across outlets")
+        for g in story["claims"]:
+            flag = " [red]CIRCULAR[/red]" if g["circular"] else ""
+            t.add_row(g["text"], str(len(g["outlets"])), f"{len(g['origins'])}: {', '.join(g['origins'])}{flag}",
+                      g["relation"], title.get(g["first_reported"] or "", ""))
+        out.print(t)
+    for c in ctx["copies"]:
+        out.print(f"[bold]{c['relation']}[/bold] ({c['similarity']:.2f}) {title.get(c['a'], c['a'])} ↔ {title.get(c['b'], c['b'])}")
+        for ch in c["changes"]:
+            out.print(f"   · {ch}")

@@ -1,0 +1,158 @@
+"""Context dicts built from the ledger: one source for JSON output, export and HTML.
+
+Every HTML view has a JSON twin built from the same dict (datasette's rule).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .. import __version__
+from ..model import Attribution, ArticleDoc, Claim, ClaimGroup, Copy, Opinion, Span, Story
+from ..store import Ledger
+
+__all__ = [
+    "span_dict",
+    "attribution_dict",
+    "claim_dict",
+    "opinion_dict",
+    "article_dict",
+    "story_dict",
+    "copy_dict",
+    "group_dict",
+    "export_dict",
+    "story_context",
+]
+
+
+def span_dict(s: Span | None) -> dict[str, Any] | None:
+    return None if s is None else {"start": s.start, "end": s.end, "text": s.text}
+
+
+def attribution_dict(a: Attribution) -> dict[str, Any]:
+    source = None
+    if a.source is not None:
+        source = {
+            **(span_dict(a.source.span) or {"start": None, "end": None, "text": a.source.canonical}),
+            "kind": a.source.kind.value,
+            "canonical": a.source.canonical,
+            "role": a.source.role,
+        }
+    return {
+        "id": a.id,
+        "source": source,
+        "cue": span_dict(a.cue),
+        "content": span_dict(a.content),
+        "chain": list(a.chain),
+        "chain_kinds": list(a.chain_kinds),
+        "kind": a.kind,
+        "parent": a.parent,
+        "sentence": a.sentence,
+    }
+
+
+def claim_dict(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+        "sentence": c.sentence,
+        "checkworthiness": round(c.checkworthiness, 4),
+        "status": c.status,
+        "source": c.source,
+        "attribution": c.attribution,
+        "quantities": [
+            {"start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high, "unit": q.unit, "kind": q.kind}
+            for q in c.quantities
+        ],
+        "entities": list(c.entities),
+        "cues": list(c.cues),
+    }
+
+
+def opinion_dict(o: Opinion) -> dict[str, Any]:
+    return {
+        "start": o.start,
+        "end": o.end,
+        "text": o.text,
+        "score": round(o.score, 4),
+        "loaded": [span_dict(s) for s in o.loaded],
+        "holder": o.holder,
+    }
+
+
+def article_dict(doc: ArticleDoc, story: str | None = None) -> dict[str, Any]:
+    a = doc.article
+    text = a.text
+    analysis = doc.analysis
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "url": a.url,
+        "published": a.published,
+        "author": a.author,
+        "origin": a.origin,
+        "story": story,
+        "text": text,
+        "sentences": [
+            {"start": s.start, "end": s.end, "text": text[s.start : s.end]} for s in (analysis.sentences if analysis else ())
+        ],
+        "entities": [
+            {"start": e.start, "end": e.end, "text": e.text, "label": e.label} for e in (analysis.entities if analysis else ())
+        ],
+        "attributions": [attribution_dict(x) for x in doc.attributions],
+        "claims": [claim_dict(x) for x in doc.claims],
+        "opinion": [opinion_dict(x) for x in doc.opinions],
+    }
+
+
+def group_dict(g: ClaimGroup) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "text": g.text,
+        "members": [{"article": m.article, "claim": m.claim, "start": m.start, "end": m.end, "text": m.text} for m in g.members],
+        "outlets": list(g.outlets),
+        "origins": list(g.origins),
+        "relation": g.relation,
+        "first_reported": g.first_reported,
+        "circular": g.circular,
+    }
+
+
+def story_dict(s: Story, groups: Iterable[ClaimGroup]) -> dict[str, Any]:
+    return {"id": s.id, "title": s.title, "articles": list(s.articles), "claims": [group_dict(g) for g in groups]}
+
+
+def copy_dict(c: Copy) -> dict[str, Any]:
+    return {"a": c.a, "b": c.b, "relation": c.relation, "similarity": round(c.similarity, 4), "changes": list(c.changes)}
+
+
+def export_dict(ledger: Ledger) -> dict[str, Any]:
+    """The exchange format (docs/exchange-format.md, JSON Schema beside it)."""
+    story_of = ledger.story_map()
+    groups: dict[str, list[ClaimGroup]] = {}
+    for g in ledger.claim_groups():
+        groups.setdefault(g.story, []).append(g)
+    return {
+        "format": "newstrace-export",
+        "version": 1,
+        "generator": f"newstrace {__version__}",
+        "articles": [article_dict(d, story_of.get(d.article.id)) for d in ledger.iter_docs()],
+        "stories": [story_dict(s, groups.get(s.id, [])) for s in ledger.stories()],
+        "copies": [copy_dict(c) for c in ledger.copies()],
+    }
+
+
+def story_context(ledger: Ledger, story: Story) -> dict[str, Any]:
+    """Everything a story page shows: articles in time order, claim groups, copies, graph."""
+    docs = [d for d in (ledger.get_article(aid) for aid in story.articles) if d is not None]
+    ids = set(story.articles)
+    return {
+        "story": story_dict(story, ledger.claim_groups(story.id)),
+        "articles": [article_dict(d, story.id) for d in docs],
+        "copies": [copy_dict(c) for c in ledger.copies() if c.a in ids or c.b in ids],
+        "graph": ledger.story_graph(story.id),
+    }

@@ -1,0 +1,190 @@
+"""Ingest: every input kind and every bad-input kind (texts are our own fiction)."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newstrace.ingest import Accepted, Limits, Rejected, read_inputs
+from newstrace.model import Article
+
+STORY = "Mayor Ilse Brandt said on Monday that the Kettle Road tunnel would open in June.\n\nThe tunnel cost $48 million.\n"
+
+
+def _accepted(items: list[str], limits: Limits | None = None) -> list[Article]:
+    return [r.article for r in read_inputs(items, limits) if isinstance(r, Accepted)]
+
+
+def _rejected(items: list[str], limits: Limits | None = None) -> list[Rejected]:
+    return [r for r in read_inputs(items, limits) if isinstance(r, Rejected)]
+
+
+def test_txt_keeps_text_unchanged_and_titles_first_line(tmp_path: Path) -> None:
+    f = tmp_path / "orvalle-gazette" / "tunnel.txt"
+    f.parent.mkdir()
+    f.write_text("\n\nTunnel opens in June\n" + STORY, encoding="utf-8")
+    [art] = _accepted([str(f)])
+    assert art.text == "\n\nTunnel opens in June\n" + STORY
+    assert art.title == "Tunnel opens in June"
+    assert art.outlet == "orvalle-gazette"  # the parent folder's name
+    assert art.id == Article.make_id(art.text)
+
+
+def test_markdown_title_drops_hashes(tmp_path: Path) -> None:
+    f = tmp_path / "note.md"
+    f.write_text("# Tunnel opens\n\n" + STORY, encoding="utf-8")
+    [art] = _accepted([str(f)])
+    assert art.title == "Tunnel opens"
+
+
+def test_non_utf8_file_is_decoded(tmp_path: Path) -> None:
+    f = tmp_path / "latin.txt"
+    text = "Le maire a déclaré que le tunnel coûtera 48 millions d'euros, selon la mairie. " * 3
+    f.write_bytes(text.encode("cp1252"))
+    [art] = _accepted([str(f)])
+    assert "déclaré" in art.text and "coûtera" in art.text
+
+
+def test_html_through_trafilatura_gives_metadata(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    body = "".join(f"<p>{line}</p>" for line in [
+        "Mayor Ilse Brandt said on Monday that the Kettle Road tunnel would open in June after two years of work.",
+        "The tunnel cost $48 million, according to the city treasurer, who said the budget had held.",
+        "Residents of the east bank have waited a decade for a second crossing over the river.",
+    ])
+    f.write_text(
+        '<html><head><title>Tunnel opens | Orvalle Gazette</title>'
+        '<meta property="og:site_name" content="Orvalle Gazette">'
+        '<meta property="article:published_time" content="2026-02-03T10:00:00Z">'
+        '<meta name="author" content="Nora Vance"></head>'
+        f"<body><article><h1>Tunnel opens</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    [art] = _accepted([str(f)])
+    assert art.outlet == "Orvalle Gazette"
+    assert art.published and art.published.startswith("2026-02-03")
+    assert art.author == "Nora Vance"
+    assert "Kettle Road tunnel" in art.text
+
+
+def test_jsonl_nela_style_rows_and_bad_rows(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    rows = [
+        json.dumps({"content": STORY, "title": "Tunnel", "source": "orvallegazette", "published": "2026-02-03", "author": "N. Vance", "url": "https://gazette.example/t"}),
+        "{not json",
+        json.dumps({"title": "no text here"}),
+        json.dumps(["a list"]),
+        json.dumps({"body": "The council approved the budget of $3 million.", "link": "https://www.herald.example/a"}),
+    ]
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    results = list(read_inputs([str(f)]))
+    good = [r.article for r in results if isinstance(r, Accepted)]
+    bad = [r for r in results if isinstance(r, Rejected)]
+    assert [a.outlet for a in good] == ["orvallegazette", "herald.example"]  # URL domain when no outlet
+    assert good[0].published == "2026-02-03" and good[0].author == "N. Vance"
+    assert [r.origin for r in bad] == [f"{f}:2", f"{f}:3", f"{f}:4"]
+    assert all(r.fix for r in bad)
+
+
+def test_json_file_with_articles_list(tmp_path: Path) -> None:
+    f = tmp_path / "dump.json"
+    f.write_text(json.dumps({"articles": [{"text": STORY}, {"text": STORY + " More."}]}), encoding="utf-8")
+    assert len(_accepted([str(f)])) == 2
+
+
+def test_folder_recursion_and_glob(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "a" / "b" / "two.txt").write_text(STORY + "Extra.", encoding="utf-8")
+    (tmp_path / "a" / "b" / "ignored.csv").write_text("x,y", encoding="utf-8")
+    assert len(_accepted([str(tmp_path / "a")])) == 2
+    assert len(_accepted([str(tmp_path / "a" / "**" / "*.txt")])) == 2
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode())))
+    [art] = _accepted(["-"])
+    assert art.text == STORY and art.origin == "-"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n ", "empty"),
+        ("binary.txt", bytes(range(256)) * 3, "binary"),
+        ("broken.html", b"<html><body><div></div></body>", "no article text"),
+        ("garbage.txt", b"\x81\x8d\x8f\x90\x9d" * 200, "undecodable"),
+        ("big.txt", b"word " * 400, "size cap"),
+        ("image.png", b"\x89PNG....", "unsupported"),
+    ],
+)
+def test_bad_files_each_get_one_clear_line(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    results = list(read_inputs([str(f), str(good)], Limits(max_bytes=1000)))
+    bad = [r for r in results if isinstance(r, Rejected)]
+    assert len(bad) == 1 and reason in bad[0].reason and bad[0].origin == str(f)
+    assert str(f) in bad[0].line() and bad[0].fix in bad[0].line()
+    assert sum(isinstance(r, Accepted) for r in results) == 1  # the batch goes on
+
+
+def test_missing_and_unreadable_paths(tmp_path: Path) -> None:
+    [miss] = _rejected([str(tmp_path / "nope.txt")])
+    assert "no such file" in miss.reason
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to(tmp_path / "moved-away.txt")  # unreadable even for root
+    [bad] = _rejected([str(dangling)])
+    assert "unreadable" in bad.reason and bad.origin == str(dangling)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        if self.path == "/article":
+            body = ("<html><head><meta property='og:site_name' content='Telvik Tribune'></head><body><article>"
+                    + "".join(f"<p>{s}</p>" for s in STORY.split("\n") if s) * 3 + "</article></body></html>").encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        elif self.path == "/huge":
+            body = b"<p>" + b"x" * 5000 + b"</p>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+        else:
+            body = b"gone"
+            self.send_response(404)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_urls_from_a_local_server(server: str) -> None:
+    results = list(read_inputs([f"{server}/article", f"{server}/missing", f"{server}/huge", "http://127.0.0.1:9/closed"],
+                               Limits(max_bytes=2000, timeout=2)))
+    good = [r.article for r in results if isinstance(r, Accepted)]
+    bad = {r.origin: r.reason for r in results if isinstance(r, Rejected)}
+    assert len(good) == 1 and good[0].outlet == "Telvik Tribune" and good[0].url.endswith("/article")
+    assert "404" in bad[f"{server}/missing"]
+    assert "larger" in bad[f"{server}/huge"]
+    assert "unreachable" in bad["http://127.0.0.1:9/closed"]
