@@ -175,6 +175,13 @@ class Attribution:
     kind: str = "indirect"  # direct | indirect | mixed | according_to | noun_phrase
     parent: str | None = None
     sentence: int = 0
+    # Added for attribution (issue 3): the pieces of a discontinuous content
+    # ("“A,” he said, “B.”" or a quote running over paragraphs), each a Span;
+    # empty when ``content`` is one piece. ``content`` is then their hull.
+    content_parts: tuple[Span, ...] = ()
+    # True when the content holds a nested attribution: a hop in a chain, whose
+    # claim is carried by the child attribution rather than by this one.
+    hop: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,218 @@
+"""Score newstrace's attribution extraction against PolNeAR gold annotations.
+
+    .venv/bin/python eval/attribution.py --split dev [--data ../shared/data/polnear]
+        [--no-model] [--limit N] [--errors FILE]
+
+For each span type (source, cue, content) it prints exact-match precision,
+recall and F1 and token-overlap F1, and the F1 of full relations (source, cue
+and content all exact). Spans are compared as sets of word positions (runs of
+letters and digits), so surrounding punctuation and quote marks do not count;
+``strict`` columns compare raw character offsets instead. A discontinuous gold
+span is compared with the parts of ours (``content_parts``). When several
+annotators did an article the first annotation file is the gold. spaCy parses
+are cached under eval/out/. Prints one line and exits 0 when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newstrace.extract.attribution import extract_attributions
+from newstrace.extract.attribution.corpus import GoldDoc, GoldSpan, parse_cached, read_split
+from newstrace.extract.attribution.tagger import load_cue_model
+from newstrace.model import Article, Attribution
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
+CACHE = ROOT / "eval" / "out"
+_WORD = re.compile(r"\w+")
+TYPES = ("source", "cue", "content")
+
+Parts = tuple[tuple[int, int], ...]
+
+
+def words(text: str, parts: Iterable[tuple[int, int]]) -> frozenset[int]:
+    """Start offsets of the words inside the character ranges ``parts``."""
+    out: set[int] = set()
+    for s, e in parts:
+        out.update(m.start() for m in _WORD.finditer(text, s, e))
+    return frozenset(out)
+
+
+def strict(parts: Iterable[tuple[int, int]], text: str) -> Parts:
+    """Character ranges with white space trimmed, as a hashable key."""
+    out = []
+    for s, e in parts:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return tuple(out)
+
+
+@dataclass
+class Counts:
+    """Tallies for one span type."""
+
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+    strict_tp: int = 0
+    tok_tp: int = 0
+    tok_pred: int = 0
+    tok_gold: int = 0
+
+    def prf(self, tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+        p = tp / pred if pred else 0.0
+        r = tp / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Scores:
+    types: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
+    rel_tp: int = 0
+    rel_pred: int = 0
+    rel_gold: int = 0
+    docs: int = 0
+
+
+def pred_parts(attr: Attribution, kind: str) -> Parts | None:
+    """The character ranges of one role of a predicted attribution."""
+    if kind == "source":
+        if attr.source is None or attr.source.span is None:
+            return None
+        return ((attr.source.span.start, attr.source.span.end),)
+    if kind == "cue":
+        return ((attr.cue.start, attr.cue.end),) if attr.cue else None
+    if attr.content_parts:
+        return tuple((p.start, p.end) for p in attr.content_parts)
+    return ((attr.content.start, attr.content.end),)
+
+
+def gold_parts(span: GoldSpan | None) -> Parts | None:
+    return span.parts if span is not None else None
+
+
+def score_doc(doc: GoldDoc, attrs: Sequence[Attribution], scores: Scores) -> list[str]:
+    """Add one article's tallies to ``scores``; return lines describing misses."""
+    text = doc.text
+    misses: list[str] = []
+    for kind in TYPES:
+        c = scores.types[kind]
+        gold = {gold_parts(getattr(r, kind)) for r in doc.relations} - {None}
+        pred = {pred_parts(a, kind) for a in attrs} - {None}
+        gold_w = {words(text, g): g for g in gold if g}
+        pred_w = {words(text, p): p for p in pred if p}
+        gold_w.pop(frozenset(), None)
+        pred_w.pop(frozenset(), None)
+        c.gold += len(gold_w)
+        c.pred += len(pred_w)
+        c.tp += len(gold_w.keys() & pred_w.keys())
+        gold_s = {strict(g, text) for g in gold if g}
+        c.strict_tp += len(gold_s & {strict(p, text) for p in pred if p})
+        gw: set[int] = set().union(*gold_w) if gold_w else set()
+        pw: set[int] = set().union(*pred_w) if pred_w else set()
+        c.tok_gold += len(gw)
+        c.tok_pred += len(pw)
+        c.tok_tp += len(gw & pw)
+        if kind == "cue":
+            for g in gold_w.keys() - pred_w.keys():
+                s, e = gold_w[g][0]
+                misses.append(
+                    f"{doc.name}\tmissed cue\t{text[s:e]!r}\t{text[max(0, s - 60) : e + 60]!r}"
+                )
+            for p in pred_w.keys() - gold_w.keys():
+                s, e = pred_w[p][0]
+                misses.append(
+                    f"{doc.name}\textra cue\t{text[s:e]!r}\t{text[max(0, s - 60) : e + 60]!r}"
+                )
+
+    def key(parts: Parts | None) -> frozenset[int] | None:
+        return words(text, parts) if parts else None
+
+    gold_rel = {
+        (key(gold_parts(r.source)), key(gold_parts(r.cue)), key(gold_parts(r.content)))
+        for r in doc.relations
+        if r.content is not None
+    }
+    pred_rel = {
+        (key(pred_parts(a, "source")), key(pred_parts(a, "cue")), key(pred_parts(a, "content")))
+        for a in attrs
+    }
+    scores.rel_gold += len(gold_rel)
+    scores.rel_pred += len(pred_rel)
+    scores.rel_tp += len(gold_rel & pred_rel)
+    scores.docs += 1
+    return misses
+
+
+def table(scores: Scores, title: str) -> str:
+    """The result table as text."""
+    lines = [
+        title,
+        f"{'span':<9}{'P':>7}{'R':>7}{'F1':>7}{'strictF1':>10}{'tokP':>7}{'tokR':>7}{'tokF1':>7}{'gold':>7}{'pred':>7}",
+    ]
+    for kind in TYPES:
+        c = scores.types[kind]
+        p, r, f = c.prf(c.tp, c.pred, c.gold)
+        _, _, sf = c.prf(c.strict_tp, c.pred, c.gold)
+        tp, tr, tf = c.prf(c.tok_tp, c.tok_pred, c.tok_gold)
+        lines.append(
+            f"{kind:<9}{100 * p:7.1f}{100 * r:7.1f}{100 * f:7.1f}{100 * sf:10.1f}"
+            f"{100 * tp:7.1f}{100 * tr:7.1f}{100 * tf:7.1f}{c.gold:7d}{c.pred:7d}"
+        )
+    p, r, f = Counts().prf(scores.rel_tp, scores.rel_pred, scores.rel_gold)
+    lines.append(
+        f"{'relation':<9}{100 * p:7.1f}{100 * r:7.1f}{100 * f:7.1f}{'':>10}{'':>7}{'':>7}{'':>7}"
+        f"{scores.rel_gold:7d}{scores.rel_pred:7d}"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--no-model", action="store_true", help="rules and lexicon only")
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    ap.add_argument("--errors", type=Path, help="write missed and extra cues to this file")
+    args = ap.parse_args(argv)
+    if not (args.data / args.split / "text").is_dir():
+        print(f"attribution eval: PolNeAR not found at {args.data} (skipped)")
+        return 0
+    docs = read_split(args.data, args.split)
+    analyses = parse_cached([d.text for d in docs], CACHE)
+    if args.limit:
+        docs, analyses = docs[: args.limit], analyses[: args.limit]
+    scorer = load_cue_model(not args.no_model)
+    scores = Scores()
+    misses: list[str] = []
+    t0 = time.perf_counter()
+    for doc, analysis in zip(docs, analyses, strict=True):
+        article = Article(id=Article.make_id(doc.text), text=doc.text, outlet="PolNeAR")
+        attrs = extract_attributions(article, analysis, scorer)
+        misses += score_doc(doc, attrs, scores)
+    elapsed = time.perf_counter() - t0
+    mode = "rules+lexicon" if args.no_model else "rules+cue model"
+    print(
+        table(
+            scores,
+            f"PolNeAR {args.split}: {scores.docs} articles, {mode}, {elapsed:.1f}s extraction",
+        )
+    )
+    if args.errors:
+        args.errors.write_text("\n".join(misses) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Nesting candidates into chains and turning them into ``Attribution`` records.
+
+A candidate whose cue (or, without a cue, its source) lies inside another's
+content is a hop below it: "According to The Sun, the channel claims that X"
+gives The Sun -> the channel -> X. The outer attribution is marked ``hop``;
+its claim is the inner one's. Chains run from the article's outlet (or
+"writer") down to the origin.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ...model import Article, Attribution, Source, SourceKind, Span, content_id
+from .rules import Cand
+from .sources import SourceResolver
+from .view import View
+
+__all__ = ["build_attributions"]
+
+_MAX_LOOKBACK = 64  # candidates scanned backwards when looking for a parent
+
+
+def _anchor_char(view: View, cand: Cand) -> int:
+    return view.tokens[cand.anchor].start
+
+
+def _parents(view: View, cands: list[Cand]) -> list[int]:
+    """For each candidate, the index of the innermost candidate holding it, else -1."""
+    starts = [c.content[0][0] for c in cands]  # cands are sorted by content start
+    out = [-1] * len(cands)
+    for i, cand in enumerate(cands):
+        pos = _anchor_char(view, cand)
+        best, best_len = -1, 1 << 62
+        j = bisect.bisect_right(starts, pos) - 1
+        scanned = 0
+        while j >= 0 and scanned < _MAX_LOOKBACK:
+            scanned += 1
+            other = cands[j]
+            if j != i and any(s <= pos < e for s, e in other.content):
+                size = other.content[-1][1] - other.content[0][0]
+                own = _anchor_char(view, other)
+                inside_me = any(s <= own < e for s, e in cand.content)
+                if not inside_me and size < best_len:
+                    best, best_len = j, size
+            j -= 1
+        out[i] = best
+    # Break any cycle the rules might have made.
+    for i in range(len(cands)):
+        seen = {i}
+        j = out[i]
+        while j >= 0:
+            if j in seen:
+                out[i] = -1
+                break
+            seen.add(j)
+            j = out[j]
+    return out
+
+
+def _depth_order(parents: list[int]) -> list[int]:
+    """Indices ordered so that every parent comes before its children."""
+    depth = [0] * len(parents)
+    for i in range(len(parents)):
+        d, j = 0, parents[i]
+        while j >= 0 and d <= len(parents):
+            d += 1
+            j = parents[j]
+        depth[i] = d
+    return sorted(range(len(parents)), key=lambda i: (depth[i], i))
+
+
+def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple[Attribution, ...]:
+    """Resolve sources, nest candidates and build the article's attributions."""
+    text = article.text
+    resolver = SourceResolver(view)
+    parents = _parents(view, cands)
+    has_child = {p for p in parents if p >= 0}
+    root_name = article.outlet or "writer"
+    root_kind = SourceKind.OUTLET.value if article.outlet else SourceKind.WRITER.value
+    sources: dict[int, Source | None] = {}
+    chains: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    ids: dict[int, str] = {}
+    built: dict[int, Attribution] = {}
+    seen_ids: set[str] = set()
+    for i in _depth_order(parents):
+        cand = cands[i]
+        p = parents[i]
+        parent_source = sources.get(p) if p >= 0 else None
+        source = resolver.resolve(*cand.source, parent=parent_source) if cand.source else None
+        sources[i] = source
+        names, kinds = chains[p] if p >= 0 else ((root_name,), (root_kind,))
+        if source is not None:
+            names, kinds = (*names, source.canonical), (*kinds, source.kind.value)
+        chains[i] = (names, kinds)
+        start, end = cand.content[0][0], cand.content[-1][1]
+        cue = None
+        if cand.cue is not None:
+            cs, ce = view.chars(*cand.cue)
+            cue = Span(cs, ce, text[cs:ce])
+        aid = content_id(article.id, "attr", start, end, cue.start if cue else -1)
+        if aid in seen_ids:
+            continue
+        seen_ids.add(aid)
+        ids[i] = aid
+        parts = (
+            tuple(Span(s, e, text[s:e]) for s, e in cand.content) if len(cand.content) > 1 else ()
+        )
+        built[i] = Attribution(
+            id=aid,
+            source=source,
+            cue=cue,
+            content=Span(start, end, text[start:end]),
+            chain=names,
+            chain_kinds=kinds,
+            kind=cand.kind,
+            parent=ids.get(p) if p >= 0 else None,
+            sentence=cand.sent,
+            content_parts=parts,
+            hop=i in has_child,
+        )
+    return tuple(built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i)))

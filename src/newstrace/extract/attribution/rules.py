@@ -1,0 +1,389 @@
+"""Rules over the dependency parse that find source, cue and content.
+
+Each rule yields ``Cand`` records in token and character offsets: reporting
+verbs (``said``, ``told``, ``claims``, ``the post read``), ``according to X``,
+noun cues (``X's claim that``), and quotes whose speaker is only in an
+earlier sentence. Decisions about which verbs are cues can be delegated to a
+learned scorer (``CueScorer``); without one the lexicon decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    CUE_NOUNS,
+    CUE_VERBS,
+    LISTENER_VERBS,
+    OBJECT_CONTENT_VERBS,
+    TEXT_NOUNS,
+)
+from .view import View
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+__all__ = ["Cand", "CueScorer", "find_candidates"]
+
+# A scorer says whether token i of the view is a cue (probability in [0, 1]).
+CueScorer = Callable[[View, int], float]
+
+# Verbs that are cues only with a clause or a quote, never with a plain object.
+_NEEDS_CLAUSE = _words(
+    "find show indicate point continue read call add answer question expect hope see"
+)
+_STATEMENT_NOUNS = _words(
+    "statement interview post tweet letter email video speech release message op-ed"
+)
+_CLAUSE_DEPS = ("ccomp", "xcomp")
+_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate attribution (token ranges inclusive, char ranges half-open)."""
+
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    content: list[tuple[int, int]]  # character ranges, in order
+    kind: str
+    sent: int
+    anchor: int  # the token that decides nesting (the cue or the source head)
+    quotes: set[int] = field(default_factory=set)  # quote regions used
+
+
+def _content_from_tokens(
+    view: View, a: int, b: int, cand_quotes: set[int]
+) -> list[tuple[int, int]]:
+    """Char ranges for token range [a, b], widened to whole quotes it touches."""
+    span = view.trim(a, b)
+    if span is None:
+        return []
+    a, b = span
+    start, end = view.chars(a, b)
+    # A content that starts right after an opening mark includes the mark.
+    if a > 0 and view.is_quote_mark(a - 1) and view.quote_of[a - 1] >= 0:
+        start = view.quotes[view.quote_of[a - 1]].start
+    for i in (a, b):
+        q = view.quote_of[i]
+        if q >= 0:
+            quote = view.quotes[q]
+            start, end = min(start, quote.start), max(end, quote.end)
+            cand_quotes.add(q)
+    q = view.quote_of[b + 1] if b + 1 < len(view.tokens) else -1
+    if q >= 0 and view.quotes[q].end <= view.tokens[b + 1].end + 1 and q in cand_quotes:
+        end = max(end, view.quotes[q].end)
+    parts = [(start, end)]
+    for q in sorted(cand_quotes):
+        nxt = view.quotes[q].next
+        while nxt >= 0 and nxt not in cand_quotes:
+            cand_quotes.add(nxt)
+            parts.append((view.quotes[nxt].start, view.quotes[nxt].end))
+            nxt = view.quotes[nxt].next
+    return parts
+
+
+def _subject(view: View, v: int) -> tuple[int, int] | None:
+    """The source token range of verb ``v``: its subject, inherited when absent."""
+    toks = view.tokens
+    seen = 0
+    while seen < 4:
+        seen += 1
+        subj = view.kids(v, *_SUBJ_DEPS)
+        if subj:
+            s = subj[0]
+            return view.trim(view.left[s], view.right[s])
+        agent = view.kids(v, "agent")
+        if agent:
+            objs = view.kids(agent[0], "pobj")
+            if objs:
+                return view.trim(view.left[objs[0]], view.right[objs[0]])
+        dep = toks[v].dep
+        head = toks[v].head
+        if head == v:
+            return None
+        if dep == "relcl":  # "Banks, who said ..."
+            return (head, head) if toks[head].pos in ("PROPN", "NOUN", "PRON") else None
+        if dep in ("advcl", "xcomp", "conj", "acl", "parataxis") and toks[head].pos in (
+            "VERB",
+            "AUX",
+        ):
+            v = head
+            continue
+        return None
+    return None
+
+
+def _cue_range(view: View, v: int) -> tuple[int, int]:
+    """The cue tokens of verb ``v``: a following particle and "in a statement"."""
+    toks = view.tokens
+    b = v
+    for c in view.children[v]:
+        if c == b + 1 and toks[c].dep == "prt":
+            b = c
+    for c in view.kids(v, "prep"):
+        if c == b + 1 and toks[c].text.lower() == "in":
+            objs = view.kids(c, "pobj")
+            if objs and toks[objs[0]].lemma.lower() in _STATEMENT_NOUNS:
+                b = max(b, view.right[objs[0]])
+    return v, b
+
+
+def _adjacent_quote(view: View, v: int, used: set[int]) -> int:
+    """A quote region next to verb ``v`` in its sentence (or just after it), else -1."""
+    toks = view.tokens
+    sent = view.sentences[toks[v].sent]
+    best = -1
+    best_gap = 10**9
+    for i in range(sent.token_start, min(sent.token_end + 3, len(toks))):
+        q = view.quote_of[i]
+        if q < 0 or q in used:
+            continue
+        quote = view.quotes[q]
+        if quote.start <= toks[v].start < quote.end:
+            continue
+        if i >= sent.token_end and not (
+            sent.token_end - 1 >= 0 and toks[sent.token_end - 1].text == ":"
+        ):
+            break
+        gap = min(abs(quote.end - toks[v].start), abs(quote.start - toks[v].end))
+        if gap < best_gap and gap < 80:
+            best, best_gap = q, gap
+    return best
+
+
+def _verb_cands(view: View, scorer: CueScorer | None, used: set[int]) -> list[Cand]:
+    """Attributions introduced by reporting verbs."""
+    out: list[Cand] = []
+    toks = view.tokens
+    for t in toks:
+        if t.pos not in ("VERB", "AUX") or t.dep in ("amod", "compound"):
+            continue
+        lemma = t.lemma.lower()
+        if (scorer(view, t.i) if scorer is not None else float(lemma in CUE_VERBS)) < 0.5:
+            continue
+        subj_kids = view.kids(t.i, *_SUBJ_DEPS)
+        if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in TEXT_NOUNS):
+            continue
+        clause = view.kids(t.i, *_CLAUSE_DEPS)
+        quotes: set[int] = set()
+        content: list[tuple[int, int]] = []
+        if clause:
+            c = clause[0]
+            content = _content_from_tokens(view, view.left[c], view.right[c], quotes)
+        if not content:
+            objs = view.kids(t.i, "dobj")
+            if (
+                objs
+                and lemma not in LISTENER_VERBS
+                and lemma not in _NEEDS_CLAUSE
+                and lemma in OBJECT_CONTENT_VERBS
+            ):
+                o = objs[0]
+                content = _content_from_tokens(view, view.left[o], view.right[o], quotes)
+        if not content:
+            q = _adjacent_quote(view, t.i, used)
+            if q >= 0:
+                quotes.add(q)
+                content = _content_from_tokens(view, *_quote_tokens(view, q), quotes)
+        if not content:
+            continue
+        if quotes:  # "“A,” he said, “B.”": the quote on the other side is content too
+            other = _adjacent_quote(view, t.i, used | quotes)
+            if other >= 0 and not _overlaps_chars(
+                (view.quotes[other].start, view.quotes[other].end), content
+            ):
+                quotes.add(other)
+                content = sorted([*content, (view.quotes[other].start, view.quotes[other].end)])
+        cue = _cue_range(view, t.i)
+        source = _subject(view, t.i)
+        if source is not None and _overlaps_chars(view.chars(*source), content):
+            source = None
+        content = [p for p in content if not _inside(view.chars(*cue), p)]
+        if not content:
+            continue
+        used |= quotes
+        out.append(Cand(cue, source, content, "indirect", t.sent, t.i, quotes))
+    return out
+
+
+def _quote_tokens(view: View, q: int) -> tuple[int, int]:
+    """Token range [a, b] covering quote region ``q``."""
+    quote = view.quotes[q]
+    idx = [i for i in _tokens_between(view, quote.start, quote.end)]
+    return idx[0], idx[-1]
+
+
+def _tokens_between(view: View, start: int, end: int) -> list[int]:
+    """Indices of the tokens inside char range [start, end) (binary search)."""
+    toks = view.tokens
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    out = []
+    i = lo
+    while i < len(toks) and toks[i].start < end:
+        out.append(i)
+        i += 1
+    return out or [max(0, min(lo, len(toks) - 1))]
+
+
+def _overlaps_chars(span: tuple[int, int], parts: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in parts)
+
+
+def _inside(span: tuple[int, int], part: tuple[int, int]) -> bool:
+    return part[0] >= span[0] and part[1] <= span[1]
+
+
+def _according_cands(view: View, used: set[int]) -> list[Cand]:
+    """``according to X`` and ``per X``: the rest of the clause is the content."""
+    out: list[Cand] = []
+    toks = view.tokens
+    for t in toks[:-1]:
+        if t.text.lower() != "according" or toks[t.i + 1].text.lower() != "to":
+            continue
+        to = t.i + 1
+        objs = view.kids(to, "pobj")
+        if not objs:
+            continue
+        src = view.trim(view.left[objs[0]], view.right[objs[0]])
+        if src is None:
+            continue
+        head = t.head if t.head != t.i else to
+        sent = view.sentences[t.sent]
+        lo = view.left[head] if head != t.i else sent.token_start
+        hi = view.right[head] if head != t.i else sent.token_end - 1
+        acc_lo, acc_hi = min(t.i, view.left[t.i]), max(src[1], view.right[t.i])
+        quotes: set[int] = set()
+        content: list[tuple[int, int]] = []
+        if lo < acc_lo:
+            content += _content_from_tokens(view, lo, acc_lo - 1, quotes)
+        if acc_hi < hi:
+            content += _content_from_tokens(view, acc_hi + 1, hi, quotes)
+        if not content:
+            continue
+        used |= quotes
+        out.append(Cand((t.i, to), src, content, "according_to", t.sent, t.i, quotes))
+    return out
+
+
+def _noun_cands(view: View, used: set[int]) -> list[Cand]:
+    """Noun cues with a holder: "Banks's claim that ...", "a claim by the ministry that"."""
+    out: list[Cand] = []
+    toks = view.tokens
+    for t in toks:
+        if t.pos != "NOUN" or t.lemma.lower() not in CUE_NOUNS:
+            continue
+        clause = [
+            c
+            for c in view.kids(t.i, "acl", "ccomp", "appos")
+            if toks[view.left[c]].text.lower() == "that" and view.left[c] > t.i
+        ]
+        if not clause:
+            continue
+        source: tuple[int, int] | None = None
+        poss = view.kids(t.i, "poss")
+        if poss:
+            p = poss[0]
+            source = view.trim(
+                view.left[p],
+                view.right[p] if toks[view.right[p]].dep != "case" else view.right[p] - 1,
+            )
+        for prep in view.kids(t.i, "prep"):
+            if toks[prep].text.lower() in ("by", "from", "of") and source is None:
+                objs = view.kids(prep, "pobj")
+                if objs:
+                    source = view.trim(view.left[objs[0]], view.right[objs[0]])
+        if source is None:
+            continue
+        quotes: set[int] = set()
+        c = clause[0]
+        content = _content_from_tokens(view, view.left[c], view.right[c], quotes)
+        if not content:
+            continue
+        used |= quotes
+        out.append(Cand((t.i, t.i), source, content, "noun_phrase", t.sent, t.i, quotes))
+    return out
+
+
+def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
+    """Quotes with no cue of their own: continue the previous quote or take the
+    subject of the sentence before as their speaker (source in an earlier sentence)."""
+    toks = view.tokens
+    by_end = sorted(cands, key=lambda c: c.content[-1][1])
+    k = 0
+    last: Cand | None = None
+    for q, quote in enumerate(view.quotes):
+        if q in used or quote.end - quote.start < 8:
+            continue
+        while k < len(by_end) and by_end[k].content[-1][1] <= quote.start:
+            last = by_end[k]
+            k += 1
+        a, b = _quote_tokens(view, q)
+        if b - a < 2 or any(
+            _overlaps_chars((quote.start, quote.end), c.content) for c in by_end[k : k + 3]
+        ):
+            continue
+        sent = toks[a].sent
+        if (
+            last is not None
+            and last.quotes
+            and toks[_tokens_between(view, last.content[-1][0], last.content[-1][1])[-1]].sent
+            >= sent - 2
+        ):
+            last.content.append((quote.start, quote.end))
+            last.quotes.add(q)
+            used.add(q)
+            continue
+        if sent == 0:
+            continue
+        prev = view.sentences[sent - 1]
+        for i in range(prev.token_start, prev.token_end):
+            t = toks[i]
+            if (
+                t.dep == "nsubj"
+                and toks[t.head].dep == "ROOT"
+                and (
+                    t.ent_type in ("PERSON", "GOV", "ORG", "CHANNEL")
+                    or t.text.lower() in ("he", "she", "they")
+                )
+            ):
+                src = view.trim(view.left[i], view.right[i])
+                if src is not None:
+                    cands.append(
+                        Cand(None, src, [(quote.start, quote.end)], "direct", sent, a, {q})
+                    )
+                    used.add(q)
+                break
+
+
+def _set_kind(view: View, cand: Cand) -> None:
+    """Direct when the content is all quotes, mixed when it holds one, else as found."""
+    if cand.kind not in ("indirect", "direct") or not cand.quotes:
+        return
+    spans = {(view.quotes[q].start, view.quotes[q].end) for q in cand.quotes}
+    cand.kind = "direct" if all(p in spans for p in cand.content) else "mixed"
+
+
+def find_candidates(view: View, scorer: CueScorer | None = None) -> list[Cand]:
+    """All rule candidates of an article, before nesting and source resolution."""
+    used: set[int] = set()
+    cands = _according_cands(view, used)
+    taken = {c.anchor for c in cands}
+    for cand in _verb_cands(view, scorer, used) + _noun_cands(view, used):
+        if cand.anchor not in taken:
+            cands.append(cand)
+            taken.add(cand.anchor)
+    _orphan_quotes(view, cands, used)
+    for cand in cands:
+        _set_kind(view, cand)
+    cands.sort(key=lambda c: c.content[0][0])
+    return cands

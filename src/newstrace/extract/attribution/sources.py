@@ -1,0 +1,288 @@
+"""Who a source is: its kind, its canonical name, and what a pronoun points to.
+
+``canonical_source`` and ``source_kind`` work on names alone and so give the
+same answer across articles; ``SourceResolver`` adds what one article knows:
+"Banks" after "Rep. Jim Banks" is Jim Banks, "he" is the last person named,
+"the channel" is the last channel named, "the Indiana Republican" is the
+person whose mention shares the most words with the description.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ...analyse.patterns import OUTLETS, PLATFORMS
+from ...model import Source, SourceKind, Span
+from .lexicon import (
+    ANON_MARKERS,
+    ANON_NOUNS,
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    GOVERNMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
+    SOCIAL_NOUNS,
+    TITLES,
+)
+from .view import View
+
+__all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "herald",
+        "gazette",
+        "tribune",
+        "journal",
+        "daily",
+        "chronicle",
+        "telegraph",
+        "courier",
+        "observer",
+        "express",
+        "mirror",
+        "standard",
+        "sun",
+        "globe",
+        "record",
+        "press",
+        "dispatch",
+        "bulletin",
+        "wire",
+    ]
+)
+_CHANNEL_HEADS = frozenset(["channel", "account", "blog", "page", "feed", "handle"])
+_KNOWN_OUTLETS = {
+    (o[4:] if o.startswith("The ") else o).lower(): o for o in sorted(OUTLETS, key=len)
+}
+_LABEL_KIND = {
+    "PERSON": SourceKind.PERSON,
+    "GOV": SourceKind.GOVERNMENT,
+    "GPE": SourceKind.GOVERNMENT,
+    "OUTLET": SourceKind.OUTLET,
+    "CHANNEL": SourceKind.SOCIAL_MEDIA,
+    "PLATFORM": SourceKind.SOCIAL_MEDIA,
+    "ORG": SourceKind.ORGANISATION,
+    "NORP": SourceKind.ORGANISATION,
+}
+# Which entity labels a definite description may point back to.
+_DESCRIPTION_TARGETS: dict[SourceKind, tuple[str, ...]] = {
+    SourceKind.SOCIAL_MEDIA: ("CHANNEL", "PLATFORM"),
+    SourceKind.GOVERNMENT: ("GOV", "ORG", "GPE"),
+    SourceKind.OUTLET: ("OUTLET", "ORG"),
+    SourceKind.ORGANISATION: ("ORG",),
+    SourceKind.PERSON: ("PERSON",),
+}
+
+
+def split_role(name: str) -> tuple[str, str]:
+    """Split leading titles and a trailing "of Place" off a name: (name, role)."""
+    words = unicodedata.normalize("NFKC", name).replace("\u2019", "'").split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    role: list[str] = []
+    if len(words) > 2 and words[0] in PLATFORMS and words[1].lower() in _CHANNEL_HEADS:
+        role.append(" ".join(words[:2]))  # "Telegram channel General SVR"
+        words = words[2:]
+    elif len(words) > 1 and words[-1].lower() in _CHANNEL_HEADS and words[-2][:1].isupper():
+        role.append(words.pop())  # "the General SVR channel"
+    while len(words) > 1 and words[0].lower().rstrip(",") in TITLES:
+        role.append(words.pop(0))
+    if "of" in words[1:] and words[0][:1].isupper():
+        k = words.index("of", 1)
+        role.append(" ".join(words[k:]))
+        words = words[:k]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return " ".join(w for w in words if w).strip(" ,;:"), " ".join(role).strip(" ,")
+
+
+def canonical_source(name: str) -> str:
+    """A stable name for a source: no titles, determiners, possessive or place.
+
+    ``canonical_source("Rep. Jim Banks of Indiana") == "Jim Banks"``; the same
+    name in any article gives the same result. Known outlets keep their own
+    spelling ("the Sun" and "The Sun" both give "The Sun").
+    """
+    core, _ = split_role(name)
+    core = core or " ".join(name.split())
+    return _KNOWN_OUTLETS.get(core.lower(), core)
+
+
+def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
+    """The kind of a source from its text, entity label and head noun (lemma)."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    head = (head or (words[-1] if words else "")).lower()
+    if (
+        words
+        and head in ANON_NOUNS
+        and label != "PERSON"
+        and (
+            words[0] in ANON_MARKERS
+            or head.endswith("s")
+            or any(w in ("familiar", "anonymous", "anonymity", "unnamed") for w in words)
+        )
+    ):
+        return SourceKind.ANONYMOUS
+    if head in SOCIAL_NOUNS or label in ("CHANNEL", "PLATFORM"):
+        return SourceKind.SOCIAL_MEDIA
+    if label == "ORG" and any(w in _OUTLET_WORDS for w in words):
+        return SourceKind.OUTLET
+    if label in _LABEL_KIND and not (label == "ORG" and head in GOVERNMENT_NOUNS):
+        return _LABEL_KIND[label]
+    for nouns, kind in (
+        (GOVERNMENT_NOUNS, SourceKind.GOVERNMENT),
+        (OUTLET_NOUNS, SourceKind.OUTLET),
+        (DOCUMENT_NOUNS, SourceKind.DOCUMENT),
+        (ORGANISATION_NOUNS, SourceKind.ORGANISATION),
+        (PERSON_NOUNS, SourceKind.PERSON),
+    ):
+        if head in nouns:
+            return kind
+    if head in ANON_NOUNS:
+        return SourceKind.ANONYMOUS
+    if head in PERSONAL_PRONOUNS or head in FIRST_PERSON:
+        return SourceKind.PERSON
+    return SourceKind.ORGANISATION if label else SourceKind.PERSON
+
+
+class SourceResolver:
+    """Resolves source spans of one article to ``Source`` records."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.surname: dict[str, str] = {}
+        for ent in view.entities:
+            if ent.label == "PERSON":
+                full = canonical_source(ent.text)
+                parts = full.split()
+                if len(parts) >= 2:
+                    self.surname.setdefault(parts[-1].lower(), full)
+
+    def _head(self, a: int, b: int) -> int:
+        """The token of [a, b] whose head lies outside the range (the phrase head)."""
+        toks = self.view.tokens
+        for i in range(a, b + 1):
+            if not a <= toks[i].head <= b or toks[i].head == i:
+                return i
+        return b
+
+    def _entity_in(self, a: int, b: int, head: int) -> int:
+        """Index of the entity naming the phrase: the head's, else a person's, else -1."""
+        view = self.view
+        if view.entity_of[head] >= 0:
+            return view.entity_of[head]
+        found = -1
+        for i in range(a, b + 1):
+            k = view.entity_of[i]
+            if k >= 0 and view.entities[k].label in ("PERSON", "GOV", "CHANNEL", "OUTLET"):
+                if view.tokens[i].dep in ("compound", "nsubj", "poss", "appos", "pobj"):
+                    return k
+                found = k if found < 0 else found
+        return found
+
+    def _person_name(self, text: str) -> str:
+        core = canonical_source(text)
+        if " " not in core:
+            return self.surname.get(core.lower(), core)
+        return core
+
+    def _antecedent(self, before: int, labels: tuple[str, ...], words: set[str]) -> int:
+        """Most recent entity with one of ``labels`` before char ``before``.
+
+        When ``words`` is given, prefer the candidate whose surrounding tokens
+        share most of them (within the last 40 entities).
+        """
+        view = self.view
+        best, best_score = -1, -1
+        seen = 0
+        for k in range(len(view.entities) - 1, -1, -1):
+            ent = view.entities[k]
+            if ent.start >= before or ent.label not in labels:
+                continue
+            seen += 1
+            if not words:
+                return k
+            lo = max(0, ent.token_start - 8)
+            hi = min(len(view.tokens), ent.token_end + 8)
+            ctx = {t.text.lower() for t in view.tokens[lo:hi]}
+            score = len(words & ctx)
+            if score > best_score:
+                best, best_score = k, score
+            if seen >= 40:
+                break
+        return best
+
+    def resolve(self, a: int, b: int, parent: Source | None = None) -> Source:
+        """A ``Source`` for token range [a, b]; pronouns and descriptions resolved."""
+        view = self.view
+        toks = view.tokens
+        start, end = view.chars(a, b)
+        span = Span(start, end, view.text[start:end])
+        head = self._head(a, b)
+        head_text = toks[head].text.lower()
+        head_lemma = toks[head].lemma.lower()
+        if a == b and head_text in FIRST_PERSON and parent is not None:
+            return Source(span, parent.kind, parent.canonical, parent.role)
+        if a == b and head_text in PERSONAL_PRONOUNS | {"they", "it"}:
+            labels = (
+                ("PERSON",)
+                if head_text in PERSONAL_PRONOUNS
+                else ("GOV", "ORG", "OUTLET", "CHANNEL", "GPE")
+            )
+            k = self._antecedent(start, labels, set())
+            if k >= 0:
+                ent = view.entities[k]
+                kind = _LABEL_KIND.get(ent.label, SourceKind.ORGANISATION)
+                name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
+                return Source(span, kind, canonical_source(name))
+            kind = SourceKind.PERSON if head_text in PERSONAL_PRONOUNS else SourceKind.ORGANISATION
+            return Source(span, kind, head_text)
+        k = self._entity_in(a, b, head)
+        is_definite = toks[a].text.lower() in ("the", "this", "that")
+        if (
+            k >= 0
+            and is_definite
+            and head_lemma in PERSON_NOUNS
+            and view.entities[k].label in ("NORP", "GPE")
+        ):
+            k = -1  # "the Indiana Republican": a description, not a name
+        if k >= 0:
+            ent = view.entities[k]
+            kind = source_kind(span.text, ent.label, head_lemma)
+            if kind is SourceKind.ANONYMOUS:
+                return Source(span, kind, canonical_source(span.text).lower(), ent.text)
+            if ent.label == "PERSON":
+                name = self._person_name(ent.text)
+                _, role = split_role(span.text)
+                return Source(span, kind, name, role)
+            return Source(span, kind, canonical_source(ent.text))
+        kind = source_kind(span.text, "", head_lemma)
+        if (
+            is_definite
+            and head_lemma
+            in (PERSON_NOUNS | SOCIAL_NOUNS | GOVERNMENT_NOUNS | OUTLET_NOUNS | ORGANISATION_NOUNS)
+            and kind in _DESCRIPTION_TARGETS
+        ):
+            words = {t.text.lower() for t in toks[a : b + 1]} - {"the", "this", "that"}
+            k = self._antecedent(start, _DESCRIPTION_TARGETS[kind], words)
+            if k >= 0:
+                ent = view.entities[k]
+                kind = _LABEL_KIND.get(ent.label, kind)
+                name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
+                return Source(span, kind, canonical_source(name), canonical_source(span.text))
+        if kind is SourceKind.PERSON and toks[head].pos == "PROPN":
+            name = self._person_name(span.text)
+            _, role = split_role(span.text)
+            return Source(span, kind, name, role)
+        canonical = canonical_source(span.text)
+        if kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT) or toks[head].pos != "PROPN":
+            canonical = canonical.lower()
+        return Source(span, kind, canonical)
