@@ -44,6 +44,8 @@ def attribution_dict(a: Attribution) -> dict[str, Any]:
         "source": source,
         "cue": span_dict(a.cue),
         "content": span_dict(a.content),
+        "content_parts": [span_dict(p) for p in a.content_parts],
+        "hop": a.hop,
         "chain": list(a.chain),
         "chain_kinds": list(a.chain_kinds),
         "kind": a.kind,

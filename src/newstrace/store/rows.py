@@ -52,13 +52,14 @@ def attribution_row(article_id: str, a: Attribution, run_id: str) -> tuple[Any, 
         s.kind.value if s else None, s.canonical if s else None, s.role if s else None,
         a.cue.start if a.cue else None, a.cue.end if a.cue else None, a.cue.text if a.cue else None,
         a.content.start, a.content.end, a.content.text,
-        a.parent, dumps(list(a.chain)), dumps(list(a.chain_kinds)), run_id,
+        dumps([{"start": p.start, "end": p.end, "text": p.text} for p in a.content_parts]),
+        a.parent, int(a.hop), dumps(list(a.chain)), dumps(list(a.chain_kinds)), run_id,
     )
 
 
 def attribution_from_row(r: Row) -> Attribution:
     (aid, _art, sentence, kind, ss, se, st, skind, scanon, srole,
-     cs, ce, ct, os_, oe, ot, parent, chain, chain_kinds, _run) = r
+     cs, ce, ct, os_, oe, ot, parts, parent, hop, chain, chain_kinds, _run) = r
     source = None
     if skind is not None:
         source = Source(_span(ss, se, st), SourceKind(skind), scanon or "", srole or "")
@@ -66,6 +67,8 @@ def attribution_from_row(r: Row) -> Attribution:
         id=aid, source=source, cue=_span(cs, ce, ct), content=Span(int(os_), int(oe), ot),
         chain=tuple(json.loads(chain)), chain_kinds=tuple(json.loads(chain_kinds)),
         kind=kind, parent=parent, sentence=int(sentence),
+        content_parts=tuple(Span(int(d["start"]), int(d["end"]), d["text"]) for d in json.loads(parts)),
+        hop=bool(hop),
     )
 
 

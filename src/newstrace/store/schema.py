@@ -60,7 +60,9 @@ CREATE TABLE attributions (
     source_kind TEXT, source_canonical TEXT, source_role TEXT,
     cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
     content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content_text TEXT NOT NULL,
+    content_parts TEXT NOT NULL,    -- JSON list of {start, end, text} for discontinuous content
     parent TEXT,
+    hop INTEGER NOT NULL,           -- 1 when the content holds a nested attribution
     chain TEXT NOT NULL,            -- JSON list of canonical names, outlet first, origin last
     chain_kinds TEXT NOT NULL,      -- JSON list of source kinds, same order
     run_id TEXT NOT NULL REFERENCES runs(id)

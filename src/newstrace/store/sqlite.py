@@ -154,7 +154,7 @@ class SQLiteLedger:
                     [(a.id, i, e.start, e.end, e.label, e.text) for i, e in enumerate(doc.analysis.entities)],
                 )
             c.executemany(
-                "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [attribution_row(a.id, x, run_id) for x in doc.attributions],
             )
             c.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [claim_row(a.id, x, run_id) for x in doc.claims])
