@@ -18,6 +18,7 @@ from .view import View
 
 __all__ = ["build_attributions"]
 
+MAX_DEPTH = 8  # hops below the outlet; deeper nesting (run-on parses) starts anew
 _MAX_LOOKBACK = 64  # candidates scanned backwards when looking for a parent
 
 
@@ -45,7 +46,7 @@ def _parents(view: View, cands: list[Cand]) -> list[int]:
                     best, best_len = j, size
             j -= 1
         out[i] = best
-    # Break any cycle the rules might have made.
+    # Break any cycle the rules might have made, and cap the depth of chains.
     for i in range(len(cands)):
         seen = {i}
         j = out[i]
@@ -55,18 +56,29 @@ def _parents(view: View, cands: list[Cand]) -> list[int]:
                 break
             seen.add(j)
             j = out[j]
+    depth = [0] * len(cands)
+    for i in _depth_order(out):
+        if out[i] >= 0:
+            if depth[out[i]] + 1 >= MAX_DEPTH:
+                out[i] = -1
+            else:
+                depth[i] = depth[out[i]] + 1
     return out
 
 
 def _depth_order(parents: list[int]) -> list[int]:
-    """Indices ordered so that every parent comes before its children."""
-    depth = [0] * len(parents)
+    """Indices ordered so that every parent comes before its children (acyclic input)."""
+    depth = [-1] * len(parents)
     for i in range(len(parents)):
-        d, j = 0, parents[i]
-        while j >= 0 and d <= len(parents):
-            d += 1
+        path: list[int] = []
+        j = i
+        while j >= 0 and depth[j] < 0 and len(path) <= len(parents):
+            path.append(j)
             j = parents[j]
-        depth[i] = d
+        d = depth[j] if j >= 0 else -1
+        for node in reversed(path):
+            d += 1
+            depth[node] = d
     return sorted(range(len(parents)), key=lambda i: (depth[i], i))
 
 

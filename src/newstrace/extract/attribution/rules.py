@@ -39,6 +39,7 @@ _STATEMENT_NOUNS = _words(
     "statement interview post tweet letter email video speech release message op-ed"
 )
 _CLAUSE_DEPS = ("ccomp", "xcomp")
+MAX_CONTENT = 3000  # characters; longer contents (run-on parses) are cut
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -55,27 +56,46 @@ class Cand:
     quotes: set[int] = field(default_factory=set)  # quote regions used
 
 
+def _only_marks(text: str) -> bool:
+    """True when ``text`` holds no letters or digits (marks, punctuation, space)."""
+    return not any(ch.isalnum() for ch in text)
+
+
 def _content_from_tokens(
-    view: View, a: int, b: int, cand_quotes: set[int]
+    view: View, a: int, b: int, cand_quotes: set[int], cue: int = -1
 ) -> list[tuple[int, int]]:
-    """Char ranges for token range [a, b], widened to whole quotes it touches."""
+    """Char ranges for token range [a, b], widened to the quotes it touches.
+
+    A quote that does not hold the cue is taken whole; inside the cue's own
+    quote (a nested report) only marks and punctuation are added. The range
+    never crosses a line break; continuations of its quotes become more parts.
+    """
     span = view.trim(a, b)
     if span is None:
         return []
     a, b = span
+    text = view.text
     start, end = view.chars(a, b)
-    # A content that starts right after an opening mark includes the mark.
-    if a > 0 and view.is_quote_mark(a - 1) and view.quote_of[a - 1] >= 0:
-        start = view.quotes[view.quote_of[a - 1]].start
+    cue_q = view.quote_of[cue] if cue >= 0 else -1
     for i in (a, b):
         q = view.quote_of[i]
-        if q >= 0:
-            quote = view.quotes[q]
+        if q < 0:
+            continue
+        quote = view.quotes[q]
+        if q != cue_q:
             start, end = min(start, quote.start), max(end, quote.end)
             cand_quotes.add(q)
-    q = view.quote_of[b + 1] if b + 1 < len(view.tokens) else -1
-    if q >= 0 and view.quotes[q].end <= view.tokens[b + 1].end + 1 and q in cand_quotes:
-        end = max(end, view.quotes[q].end)
+        elif i == a and _only_marks(text[quote.start : start]):
+            start = quote.start
+        elif i == b and _only_marks(text[end : quote.end]):
+            end = quote.end
+    nl = text.find("\n", start, end)
+    if nl >= 0 or end - start > MAX_CONTENT:
+        end = min(nl if nl >= 0 else end, start + MAX_CONTENT)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+            end -= 1
+        if end <= start:
+            return []
     parts = [(start, end)]
     for q in sorted(cand_quotes):
         nxt = view.quotes[q].next
@@ -93,8 +113,8 @@ def _subject(view: View, v: int) -> tuple[int, int] | None:
     while seen < 4:
         seen += 1
         subj = view.kids(v, *_SUBJ_DEPS)
-        if subj:
-            s = subj[0]
+        if subj:  # prefer a subject outside quotes, nearest the verb
+            s = min(subj, key=lambda k: (view.quote_of[k] >= 0, abs(k - v)))
             return view.trim(view.left[s], view.right[s])
         agent = view.kids(v, "agent")
         if agent:
@@ -173,7 +193,7 @@ def _verb_cands(view: View, scorer: CueScorer | None, used: set[int]) -> list[Ca
         content: list[tuple[int, int]] = []
         if clause:
             c = clause[0]
-            content = _content_from_tokens(view, view.left[c], view.right[c], quotes)
+            content = _content_from_tokens(view, view.left[c], view.right[c], quotes, t.i)
         if not content:
             objs = view.kids(t.i, "dobj")
             if (
@@ -183,7 +203,7 @@ def _verb_cands(view: View, scorer: CueScorer | None, used: set[int]) -> list[Ca
                 and lemma in OBJECT_CONTENT_VERBS
             ):
                 o = objs[0]
-                content = _content_from_tokens(view, view.left[o], view.right[o], quotes)
+                content = _content_from_tokens(view, view.left[o], view.right[o], quotes, t.i)
         if not content:
             q = _adjacent_quote(view, t.i, used)
             if q >= 0:
@@ -265,9 +285,9 @@ def _according_cands(view: View, used: set[int]) -> list[Cand]:
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
         if lo < acc_lo:
-            content += _content_from_tokens(view, lo, acc_lo - 1, quotes)
+            content += _content_from_tokens(view, lo, acc_lo - 1, quotes, t.i)
         if acc_hi < hi:
-            content += _content_from_tokens(view, acc_hi + 1, hi, quotes)
+            content += _content_from_tokens(view, acc_hi + 1, hi, quotes, t.i)
         if not content:
             continue
         used |= quotes
@@ -373,6 +393,44 @@ def _set_kind(view: View, cand: Cand) -> None:
     cand.kind = "direct" if all(p in spans for p in cand.content) else "mixed"
 
 
+_TEXT_CUES = _words("read reads said says stated states declared")
+
+
+def _text_noun_cands(view: View, used: set[int], taken: set[int]) -> list[Cand]:
+    """ "The post read: “...”": a text noun followed by a reading verb, any parse."""
+    out: list[Cand] = []
+    toks = view.tokens
+    for t in toks[1:]:
+        if t.i in taken or t.text.lower() not in _TEXT_CUES:
+            continue
+        noun = toks[t.i - 1]
+        if noun.lemma.lower() not in TEXT_NOUNS or noun.sent != t.sent:
+            continue
+        a = noun.i
+        while a > view.sentences[t.sent].token_start and toks[a - 1].dep in (
+            "det",
+            "compound",
+            "amod",
+            "poss",
+            "case",
+            "nummod",
+        ):
+            a -= 1
+        quotes: set[int] = set()
+        q = _adjacent_quote(view, t.i, used)
+        if q >= 0 and view.quotes[q].start > t.start:
+            quotes.add(q)
+            content = _content_from_tokens(view, *_quote_tokens(view, q), quotes)
+        else:
+            end = view.sentences[t.sent].token_end - 1
+            content = _content_from_tokens(view, t.i + 1, end, quotes) if end > t.i else []
+        if not content:
+            continue
+        used |= quotes
+        out.append(Cand((t.i, t.i), (a, noun.i), content, "indirect", t.sent, t.i, quotes))
+    return out
+
+
 def find_candidates(view: View, scorer: CueScorer | None = None) -> list[Cand]:
     """All rule candidates of an article, before nesting and source resolution."""
     used: set[int] = set()
@@ -382,6 +440,7 @@ def find_candidates(view: View, scorer: CueScorer | None = None) -> list[Cand]:
         if cand.anchor not in taken:
             cands.append(cand)
             taken.add(cand.anchor)
+    cands += _text_noun_cands(view, used, taken)
     _orphan_quotes(view, cands, used)
     for cand in cands:
         _set_kind(view, cand)

@@ -59,6 +59,14 @@ _OUTLET_WORDS = frozenset(
     ]
 )
 _CHANNEL_HEADS = frozenset(["channel", "account", "blog", "page", "feed", "handle"])
+_GENERIC = (
+    PERSON_NOUNS
+    | SOCIAL_NOUNS
+    | GOVERNMENT_NOUNS
+    | OUTLET_NOUNS
+    | ORGANISATION_NOUNS
+    | DOCUMENT_NOUNS
+)
 _KNOWN_OUTLETS = {
     (o[4:] if o.startswith("The ") else o).lower(): o for o in sorted(OUTLETS, key=len)
 }
@@ -82,6 +90,14 @@ _DESCRIPTION_TARGETS: dict[SourceKind, tuple[str, ...]] = {
 }
 
 
+def _is_generic(name: str) -> bool:
+    """True for a name that is only a common noun ("the channel", "The ministry")."""
+    words = name.lower().split()
+    while words and words[0] in ("the", "a", "an", "this", "that"):
+        words = words[1:]
+    return len(words) == 1 and words[0] in _GENERIC
+
+
 def split_role(name: str) -> tuple[str, str]:
     """Split leading titles and a trailing "of Place" off a name: (name, role)."""
     words = unicodedata.normalize("NFKC", name).replace("\u2019", "'").split()
@@ -90,12 +106,17 @@ def split_role(name: str) -> tuple[str, str]:
     role: list[str] = []
     if len(words) > 2 and words[0] in PLATFORMS and words[1].lower() in _CHANNEL_HEADS:
         role.append(" ".join(words[:2]))  # "Telegram channel General SVR"
-        words = words[2:]
-    elif len(words) > 1 and words[-1].lower() in _CHANNEL_HEADS and words[-2][:1].isupper():
-        role.append(words.pop())  # "the General SVR channel"
+        return " ".join(words[2:]), role[0]
+    if len(words) > 1 and words[-1].lower() in _CHANNEL_HEADS and words[-2][:1].isupper():
+        return " ".join(words[:-1]), words[-1]  # "the General SVR channel"
     while len(words) > 1 and words[0].lower().rstrip(",") in TITLES:
         role.append(words.pop(0))
-    if "of" in words[1:] and words[0][:1].isupper():
+    institution = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
+    if (
+        "of" in words[1:]
+        and words[0][:1].isupper()
+        and not any(w.lower() in institution for w in words[: words.index("of", 1)])
+    ):
         k = words.index("of", 1)
         role.append(" ".join(words[k:]))
         words = words[:k]
@@ -167,12 +188,13 @@ class SourceResolver:
                     self.surname.setdefault(parts[-1].lower(), full)
 
     def _head(self, a: int, b: int) -> int:
-        """The token of [a, b] whose head lies outside the range (the phrase head)."""
+        """The phrase head of [a, b]: a noun whose head lies outside the range."""
         toks = self.view.tokens
-        for i in range(a, b + 1):
-            if not a <= toks[i].head <= b or toks[i].head == i:
-                return i
-        return b
+        outer = [i for i in range(a, b + 1) if not a <= toks[i].head <= b or toks[i].head == i]
+        nouns = [i for i in outer if toks[i].pos in ("NOUN", "PROPN", "PRON", "NUM")]
+        if nouns:
+            return nouns[0]
+        return outer[-1] if outer else b
 
     def _entity_in(self, a: int, b: int, head: int) -> int:
         """Index of the entity naming the phrase: the head's, else a person's, else -1."""
@@ -205,7 +227,7 @@ class SourceResolver:
         seen = 0
         for k in range(len(view.entities) - 1, -1, -1):
             ent = view.entities[k]
-            if ent.start >= before or ent.label not in labels:
+            if ent.start >= before or ent.label not in labels or _is_generic(ent.text):
                 continue
             seen += 1
             if not words:
@@ -240,12 +262,14 @@ class SourceResolver:
             k = self._antecedent(start, labels, set())
             if k >= 0:
                 ent = view.entities[k]
-                kind = _LABEL_KIND.get(ent.label, SourceKind.ORGANISATION)
+                kind = source_kind(ent.text, ent.label)
                 name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
                 return Source(span, kind, canonical_source(name))
             kind = SourceKind.PERSON if head_text in PERSONAL_PRONOUNS else SourceKind.ORGANISATION
             return Source(span, kind, head_text)
         k = self._entity_in(a, b, head)
+        if k >= 0 and _is_generic(view.entities[k].text):
+            k = -1  # "the channel" tagged as a channel: a description, not a name
         is_definite = toks[a].text.lower() in ("the", "this", "that")
         if (
             k >= 0
@@ -275,7 +299,7 @@ class SourceResolver:
             k = self._antecedent(start, _DESCRIPTION_TARGETS[kind], words)
             if k >= 0:
                 ent = view.entities[k]
-                kind = _LABEL_KIND.get(ent.label, kind)
+                kind = source_kind(ent.text, ent.label)
                 name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
                 return Source(span, kind, canonical_source(name), canonical_source(span.text))
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN":

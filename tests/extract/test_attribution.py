@@ -1,0 +1,286 @@
+"""Attribution extraction: each construction pinned on invented sentences.
+
+All names, outlets and places here are fiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newstrace.extract.attribution import (
+    AttributionStage,
+    canonical_source,
+    extract_attributions,
+    source_kind,
+)
+from newstrace.model import ArticleDoc, Attribution, SourceKind
+from newstrace.pipeline import Stage
+
+MakeDoc = Callable[..., ArticleDoc]
+
+
+def run(make_doc: MakeDoc, text: str, outlet: str = "Test Herald") -> tuple[Attribution, ...]:
+    doc = make_doc(text, outlet=outlet)
+    assert doc.analysis is not None
+    found = extract_attributions(doc.article, doc.analysis)
+    for a in found:  # every span points into the text
+        assert a.content.text == text[a.content.start : a.content.end]
+        if a.cue is not None:
+            assert a.cue.text == text[a.cue.start : a.cue.end]
+        if a.source is not None and a.source.span is not None:
+            s = a.source.span
+            assert s.text == text[s.start : s.end]
+        for p in a.content_parts:
+            assert p.text == text[p.start : p.end]
+    return found
+
+
+def only(found: tuple[Attribution, ...], cue: str) -> Attribution:
+    hits = [a for a in found if a.cue is not None and a.cue.text == cue]
+    assert len(hits) == 1, [(a.cue and a.cue.text, a.content.text) for a in found]
+    return hits[0]
+
+
+def test_direct_quote_curly_with_inverted_cue(make_doc: MakeDoc) -> None:
+    a = only(run(make_doc, "“We will not retreat,” said Rep. Jim Banks of Indiana."), "said")
+    assert a.kind == "direct"
+    assert a.content.text == "“We will not retreat,”"
+    assert a.source is not None and a.source.canonical == "Jim Banks"
+    assert a.source.kind is SourceKind.PERSON
+    assert "Rep." in a.source.role
+
+
+def test_direct_quote_straight_marks_after_colon(make_doc: MakeDoc) -> None:
+    a = only(run(make_doc, 'Mayor Lena Orvik said: "The bridge will reopen in June."'), "said")
+    assert a.kind == "direct"
+    assert a.content.text == '"The bridge will reopen in June."'
+    assert a.source is not None and a.source.canonical == "Lena Orvik"
+
+
+def test_split_quote_gives_two_parts(make_doc: MakeDoc) -> None:
+    text = "“The convoy left at dawn,” Captain Ilse Marr said, “and it never came back.”"
+    a = only(run(make_doc, text), "said")
+    assert [p.text for p in a.content_parts] == [
+        "“The convoy left at dawn,”",
+        "“and it never came back.”",
+    ]
+    assert a.source is not None and a.source.canonical == "Ilse Marr"
+
+
+def test_quote_over_several_sentences(make_doc: MakeDoc) -> None:
+    text = "“The pumps failed. Then the levee gave way,” engineer Pavel Drost said."
+    a = only(run(make_doc, text), "said")
+    assert a.content.text == "“The pumps failed. Then the levee gave way,”"
+
+
+def test_quote_running_over_paragraphs(make_doc: MakeDoc) -> None:
+    text = (
+        "Governor Hana Sollis said: “The reservoir is at a record low.\n\n"
+        "“We are asking every household to cut its use by a third.”"
+    )
+    a = only(run(make_doc, text), "said")
+    assert len(a.content_parts) == 2
+    assert a.content_parts[1].text.startswith("“We are asking")
+
+
+def test_unbalanced_quote_stays_in_its_paragraph(make_doc: MakeDoc) -> None:
+    text = "Coach Bram Telling said: “We played badly tonight\n\nThe club will meet on Monday."
+    a = only(run(make_doc, text), "said")
+    assert "\n" not in a.content.text
+    assert a.content.text.startswith("“We played badly")
+
+
+def test_indirect_speech(make_doc: MakeDoc) -> None:
+    text = "Banks said the weapons would arrive in Port Hallow by May."
+    a = only(run(make_doc, text), "said")
+    assert a.kind == "indirect"
+    assert a.content.text == "the weapons would arrive in Port Hallow by May"
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "Banks"
+
+
+def test_mixed_quote(make_doc: MakeDoc) -> None:
+    text = "Senator Tomas Reyl said the delay was “a betrayal of our sailors.”"
+    a = only(run(make_doc, text), "said")
+    assert a.kind == "mixed"
+    assert a.content.text.endswith("“a betrayal of our sailors.”")
+
+
+def test_according_to(make_doc: MakeDoc) -> None:
+    text = "According to the Orland Gazette, the copper mine will close next year."
+    found = run(make_doc, text)
+    a = only(found, "According to")
+    assert a.kind == "according_to"
+    assert a.content.text == "the copper mine will close next year"
+    assert a.source is not None and a.source.kind is SourceKind.OUTLET
+
+
+def test_told_listener_that(make_doc: MakeDoc) -> None:
+    text = "Senator Tomas Reyl told the Valley Courier that the tunnel contract was cancelled."
+    a = only(run(make_doc, text), "told")
+    assert a.content.text == "that the tunnel contract was cancelled"
+    assert a.source is not None and a.source.canonical == "Tomas Reyl"
+
+
+def test_noun_phrase_claim(make_doc: MakeDoc) -> None:
+    text = "Orvik's claim that the bridge was safe was rejected by engineers."
+    a = only(run(make_doc, text), "claim")
+    assert a.kind == "noun_phrase"
+    assert a.content.text == "that the bridge was safe"
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "Orvik"
+
+
+def test_the_post_read(make_doc: MakeDoc) -> None:
+    text = "The post read: “The dam at Velsk has already been breached.”"
+    a = only(run(make_doc, text), "read")
+    assert a.kind == "direct"
+    assert a.source is not None and a.source.kind is SourceKind.SOCIAL_MEDIA
+
+
+def test_in_a_statement_joins_the_cue(make_doc: MakeDoc) -> None:
+    text = "The Ministry of Transport said in a statement that the ferry would resume."
+    a = only(run(make_doc, text), "said in a statement")
+    assert a.source is not None
+    assert a.source.kind is SourceKind.GOVERNMENT
+    assert a.source.canonical == "Ministry of Transport"
+
+
+def test_source_in_earlier_sentence(make_doc: MakeDoc) -> None:
+    text = (
+        "Rita Vance addressed the strikers in Millbrook on Friday.\n“We have waited long enough.”"
+    )
+    found = run(make_doc, text)
+    a = next(a for a in found if a.content.text == "“We have waited long enough.”")
+    assert a.cue is None
+    assert a.source is not None and a.source.canonical == "Rita Vance"
+
+
+def test_continuation_quote_joins_previous_speaker(make_doc: MakeDoc) -> None:
+    text = "“We will not retreat,” said Banks. “Not one inch.”"
+    a = only(run(make_doc, text), "said")
+    assert [p.text for p in a.content_parts][-1] == "“Not one inch.”"
+
+
+def test_pronoun_and_description_resolve_to_named_person(make_doc: MakeDoc) -> None:
+    text = (
+        "Rep. Jim Banks of Indiana visited the shipyard on Monday. "
+        "He said the frigates were late. "
+        "The Indiana Republican told reporters that the navy had misled Congress."
+    )
+    found = run(make_doc, text)
+    said, told = only(found, "said"), only(found, "told")
+    assert said.source is not None and said.source.canonical == "Jim Banks"
+    assert told.source is not None and told.source.canonical == "Jim Banks"
+    assert said.source.kind is SourceKind.PERSON
+
+
+def test_surname_resolves_to_full_name(make_doc: MakeDoc) -> None:
+    text = "Rep. Jim Banks spoke first. Banks said the budget was too small."
+    a = only(run(make_doc, text), "said")
+    assert a.source is not None and a.source.canonical == "Jim Banks"
+
+
+def test_the_channel_resolves_to_named_channel(make_doc: MakeDoc) -> None:
+    text = (
+        "The Grey Falcon channel has 90,000 followers. "
+        "The channel claimed that the governor had fled to Ostrava."
+    )
+    a = only(run(make_doc, text), "claimed")
+    assert a.source is not None
+    assert a.source.kind is SourceKind.SOCIAL_MEDIA
+    assert a.source.canonical == "Grey Falcon"
+
+
+def test_rumour_chain_names_every_hop(make_doc: MakeDoc) -> None:
+    text = (
+        "According to the Daily Lantern, the Telegram channel Grey Falcon claims that "
+        "the governor of Velsk has fled the country."
+    )
+    found = run(make_doc, text, outlet="Test Herald")
+    inner = only(found, "claims")
+    outer = only(found, "According to")
+    assert inner.chain == ("Test Herald", "Daily Lantern", "Grey Falcon")
+    assert inner.chain_kinds == ("outlet", "outlet", "social_media")
+    assert inner.parent == outer.id
+    assert outer.hop and not inner.hop
+    assert inner.content.text == "that the governor of Velsk has fled the country"
+
+
+def test_on_record_confirmation_is_named(make_doc: MakeDoc) -> None:
+    text = "Defence Minister Ana Kovač confirmed that the frigate had returned to port."
+    a = only(run(make_doc, text), "confirmed")
+    assert a.source is not None and a.source.kind is SourceKind.PERSON
+    assert a.source.canonical == "Ana Kovač"
+    assert a.chain == ("Test Herald", "Ana Kovač")
+    assert a.parent is None
+
+
+def test_government_confirmation(make_doc: MakeDoc) -> None:
+    text = "The Ministry of Defence confirmed that two frigates had left Port Hallow."
+    a = only(run(make_doc, text), "confirmed")
+    assert a.source is not None and a.source.kind is SourceKind.GOVERNMENT
+
+
+def test_anonymous_and_document_sources(make_doc: MakeDoc) -> None:
+    found = run(
+        make_doc,
+        "Officials familiar with the talks said the ceasefire was close. "
+        "A report by the Harbour Audit Office found that the pier had been neglected.",
+    )
+    said, found_ = only(found, "said"), only(found, "found")
+    assert said.source is not None and said.source.kind is SourceKind.ANONYMOUS
+    assert found_.source is not None and found_.source.kind is SourceKind.DOCUMENT
+
+
+def test_first_person_inside_quote_is_the_speaker(make_doc: MakeDoc) -> None:
+    text = "“I told the minister that the pier was unsafe,” said harbourmaster Olga Brin."
+    found = run(make_doc, text)
+    inner = only(found, "told")
+    assert inner.source is not None and inner.source.canonical == "Olga Brin"
+    assert inner.chain[-2:] == ("Olga Brin", "Olga Brin")
+
+
+def test_writer_chain_without_outlet(make_doc: MakeDoc) -> None:
+    a = only(run(make_doc, "Banks said the port was closed.", outlet=""), "said")
+    assert a.chain[0] == "writer" and a.chain_kinds[0] == "writer"
+
+
+def test_ids_are_stable(make_doc: MakeDoc) -> None:
+    text = "Banks said the port was closed."
+    assert [a.id for a in run(make_doc, text)] == [a.id for a in run(make_doc, text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Rep. Jim Banks of Indiana", "Jim Banks"),
+        ("Jim Banks's", "Jim Banks"),
+        ("the Sun", "The Sun"),
+        ("the General SVR channel", "General SVR"),
+        ("Telegram channel General SVR", "General SVR"),
+        ("the Ministry of Transport", "Ministry of Transport"),
+    ],
+)
+def test_canonical_source(name: str, expected: str) -> None:
+    assert canonical_source(name) == expected
+
+
+def test_source_kind_from_names() -> None:
+    assert source_kind("a source familiar with the matter", "", "source") is SourceKind.ANONYMOUS
+    assert source_kind("the ministry", "", "ministry") is SourceKind.GOVERNMENT
+    assert source_kind("Grey Falcon", "CHANNEL") is SourceKind.SOCIAL_MEDIA
+    assert source_kind("Valley Courier", "OUTLET") is SourceKind.OUTLET
+    assert source_kind("the indictment", "", "indictment") is SourceKind.DOCUMENT
+
+
+def test_stage_contract(make_doc: MakeDoc) -> None:
+    stage = AttributionStage()
+    assert isinstance(stage, Stage)
+    assert stage.name == "attribution" and stage.provides == frozenset({"attributions"})
+    stage.warm_up()
+    doc = stage(make_doc("Banks said the port was closed."))
+    assert "attribution" in doc.done
+    assert len(doc.attributions) == 1
