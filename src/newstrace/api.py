@@ -45,8 +45,8 @@ class LinkReport:
     available: bool = True
 
 
-def build_pipeline(model: str | None = None) -> Pipeline:
-    return Pipeline(default_stages(model))
+def build_pipeline(model: str | None = None, outlets: Sequence[str] = ()) -> Pipeline:
+    return Pipeline(default_stages(model, outlets))
 
 
 def capabilities(pipeline: Pipeline | None = None) -> dict[str, bool]:
@@ -61,9 +61,9 @@ def capabilities(pipeline: Pipeline | None = None) -> dict[str, bool]:
 _PIPELINE: Pipeline | None = None
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, outlets: Sequence[str]) -> None:
     global _PIPELINE
-    _PIPELINE = build_pipeline(model)
+    _PIPELINE = build_pipeline(model, outlets)
     _PIPELINE.warm_up()
 
 
@@ -108,8 +108,7 @@ def add(
 ) -> AddReport:
     """Ingest inputs, analyse and extract each new article, and store it."""
     report = AddReport()
-    pipeline = build_pipeline(model)
-    versions = pipeline.versions
+    versions = build_pipeline(model).versions
     seen: dict[str, Article] = {}
     for result in read_inputs(inputs, limits):
         if isinstance(result, Rejected):
@@ -122,6 +121,7 @@ def add(
     stored = ledger.article_stages(list(seen))
     todo = [a for aid, a in seen.items() if stored.get(aid) != versions]
     report.unchanged = len(seen) - len(todo)
+    outlets = sorted({a.outlet for a in seen.values() if a.outlet})
     total = len(todo)
     if progress:
         progress("analyse", 0, total)
@@ -146,13 +146,11 @@ def add(
             progress("analyse", done, total)
 
     if n_workers == 1:
-        global _PIPELINE
-        _PIPELINE = pipeline
-        pipeline.warm_up()
+        _init_worker(model, outlets)
         for batch in batches:
             store(_process_batch(batch))
     else:
-        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(model,)) as pool:
+        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(model, outlets)) as pool:
             for results in pool.map(_process_batch, batches):
                 store(results)
     return report

@@ -7,6 +7,7 @@ the report lists capabilities that this installation does not have yet.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 
 from .analyse import AnalyseStage
 from .pipeline import Stage
@@ -32,8 +33,9 @@ def link_available() -> bool:
     return _has("newstrace.link.stories")
 
 
-def default_stages(model: str | None = None) -> list[Stage]:
-    stages: list[Stage] = [AnalyseStage(model)]
+def default_stages(model: str | None = None, outlets: Sequence[str] = ()) -> list[Stage]:
+    """The per-article stages; ``outlets`` (names from the corpus metadata) teach the entity ruler."""
+    stages: list[Stage] = [AnalyseStage(model, outlets=outlets)]
     try:
         from .extract.attribution import AttributionStage
 

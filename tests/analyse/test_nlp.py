@@ -1,0 +1,62 @@
+"""The spaCy adapter: offsets, sentences, and the entity ruler's outlets and channels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newstrace.analyse import SpacyAnalyser
+from newstrace.analyse.nlp import MODEL_NAMES, load_spacy_model
+from newstrace.errors import ModelError
+from newstrace.model import Analysis
+
+TEXT = (
+    "According to The Daily Beacon, the Telegram channel Iron Owl claims that Kestavia is buying helicopters. "
+    "The Kestavian Ministry of Defence declined to comment. Reuters and the Northgate Post repeated the claim."
+)
+
+
+def test_offsets_match_the_text(analyse: Callable[[str], Analysis]) -> None:
+    a = analyse(TEXT)
+    for t in a.tokens:
+        assert TEXT[t.start : t.end] == t.text
+        assert 0 <= t.head < len(a.tokens)
+    for e in a.entities:
+        assert TEXT[e.start : e.end] == e.text
+    assert [TEXT[s.start : s.end].split()[0] for s in a.sentences] == ["According", "The", "Reuters"]
+    assert a.model.startswith("en_core_web_sm")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Telegram channel Iron Owl", "CHANNEL"),
+        ("Kestavian Ministry of Defence", "GOV"),
+        ("Reuters", "OUTLET"),
+    ],
+)
+def test_entity_ruler_finds_outlets_channels_and_ministries(analyse: Callable[[str], Analysis], text: str, label: str) -> None:
+    found = {(e.text, e.label) for e in analyse(TEXT).entities}
+    assert (text, label) in found
+
+
+def test_outlets_from_the_corpus_are_taught() -> None:
+    taught = SpacyAnalyser(outlets=["The Daily Beacon", "harbor-times"])
+    assert taught.outlets == ("The Daily Beacon",)  # slugs from folder names are not names
+    found = {(e.text, e.label) for e in taught.analyse(TEXT).entities}
+    assert ("The Daily Beacon", "OUTLET") in found
+
+
+def test_analyse_many_matches_single(analyser: SpacyAnalyser) -> None:
+    texts = ["The bridge closed on Friday.", "", "Marsh said the work starts on Monday. It will take six months."]
+    many = analyser.analyse_many(texts)
+    assert [len(a.sentences) for a in many] == [len(analyser.analyse(t).sentences) for t in texts]
+    assert many[1].tokens == ()
+
+
+def test_missing_model_is_a_coded_error() -> None:
+    with pytest.raises(ModelError) as exc:
+        load_spacy_model("en_no_such_model_xyz")
+    assert exc.value.code == "NT301" and "pip install" in str(exc.value)
+    assert MODEL_NAMES[0] == "en_core_web_sm"  # the genuine package wins when a user has it

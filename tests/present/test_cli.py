@@ -1,0 +1,161 @@
+"""The CLI end to end on the fictional examples: every command, exit codes, idempotence."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newstrace.present.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+runner = CliRunner()
+
+
+def invoke(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "ledger.db"
+    code, out, err = invoke("run", str(EXAMPLES), "--db", str(db), "--workers", "1")
+    assert code == 0, err
+    assert "added 11" in out
+    return db
+
+
+def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    con = sqlite3.connect(db)
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sentences_fts%'")]
+    out = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+    con.close()
+    return out
+
+
+def test_run_twice_changes_nothing(ledger: Path, tmp_path: Path) -> None:
+    before = _rows(ledger)
+    code, out, _ = invoke("run", str(EXAMPLES), "--db", str(ledger), "--workers", "1")
+    assert code == 0 and "added 0" in out and "unchanged 11" in out
+    assert _rows(ledger) == before
+
+
+def test_export_holds_every_article_with_sentences_and_entities(ledger: Path) -> None:
+    code, out, _ = invoke("export", "--db", str(ledger), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["articles"]) == 11
+    for art in data["articles"]:
+        assert art["sentences"] and art["entities"]
+        for span in art["sentences"] + art["entities"]:
+            assert art["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_export_matches_the_json_schema(ledger: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "docs" / "exchange-format.schema.json").read_text(encoding="utf-8"))
+    code, out, _ = invoke("export", "--db", str(ledger))
+    jsonschema.validate(json.loads(out), schema)
+
+
+def test_export_jsonl_and_out_file(ledger: Path, tmp_path: Path) -> None:
+    code, out, _ = invoke("export", "--db", str(ledger), "--format", "jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(lines) == 11 and all("text" in x for x in lines)
+    target = tmp_path / "out.json"
+    code, _, _ = invoke("export", "--db", str(ledger), "--out", str(target))
+    assert code == 0 and len(json.loads(target.read_text(encoding="utf-8"))["articles"]) == 11
+
+
+def test_listing_commands_with_json(ledger: Path) -> None:
+    for cmd in (["stories"], ["claims"], ["search", "bridge"]):
+        code, out, err = invoke(*cmd, "--db", str(ledger), "--json")
+        assert code == 0, err
+        assert isinstance(json.loads(out), list)
+    code, out, _ = invoke("search", "Lantern", "--db", str(ledger), "--json")
+    assert any("Lantern" in h["text"] for h in json.loads(out))
+
+
+def test_show_and_sources_for_an_article(ledger: Path) -> None:
+    code, out, _ = invoke("export", "--db", str(ledger))
+    art = json.loads(out)["articles"][0]
+    code, out, err = invoke("show", art["id"][:8], "--db", str(ledger), "--json")
+    assert code == 0, err and json.loads(out)["id"] == art["id"]
+    code, out, err = invoke("show", art["id"], "--db", str(ledger))
+    assert code == 0 and art["title"][:20] in out.replace("\n", " ")
+    code, out, err = invoke("sources", art["id"], "--db", str(ledger))
+    assert code == 0, err
+    code, _, err = invoke("show", "doesnotexist", "--db", str(ledger))
+    assert code == 2 and "NT504" in err
+
+
+def test_report_is_written_and_escaped(ledger: Path, tmp_path: Path) -> None:
+    code, out, err = invoke("report", "--db", str(ledger), "--out", str(tmp_path / "r"))
+    assert code == 0, err
+    index = tmp_path / "r" / "index.html"
+    assert index.exists() and (tmp_path / "r" / "index.json").exists()
+    html = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "r").glob("*.html"))
+    assert "Kestavia" in html and "<script" not in html.lower()
+
+
+def test_bad_inputs_exit_1_and_keep_the_good(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("The Telvik council approved a budget of $3 million on Monday, the mayor said.", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "bin.txt").write_bytes(bytes(range(256)))
+    db = tmp_path / "l.db"
+    code, out, err = invoke("add", str(folder), str(tmp_path / "missing.txt"), "--db", str(db), "--workers", "1")
+    assert code == 1
+    assert "added 1" in out and "rejected 3" in out
+    assert err.count("skipped") == 3 and "empty.txt" in err and "bin.txt" in err and "missing.txt" in err
+    code, out, _ = invoke("add", str(folder), "--db", str(db), "--workers", "1")
+    assert code == 1 and "added 0" in out and "unchanged 1" in out
+
+
+def test_html_in_text_is_escaped_in_the_report(tmp_path: Path) -> None:
+    f = tmp_path / "xss.txt"
+    f.write_text("<script>alert(1)</script> The mayor said the tunnel cost $4 million.", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert invoke("run", str(f), "--db", str(db), "--workers", "1")[0] == 0
+    assert invoke("report", "--db", str(db), "--out", str(tmp_path / "r"))[0] == 0
+    html = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "r").glob("*.html"))
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_stdin_input(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    code, out, _ = invoke("add", "-", "--db", str(db), "--workers", "1", input="The harbour reopened on Tuesday, the port authority said.\n")
+    assert code == 0 and "added 1" in out
+
+
+def test_foreign_ledger_refused_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "shop.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE orders (id INTEGER)")
+    con.commit()
+    con.close()
+    before = other.read_bytes()
+    code, _, err = invoke("stories", "--db", str(other))
+    assert code == 2 and "NT501" in err and other.read_bytes() == before
+
+
+def test_usage_errors_exit_2(ledger: Path) -> None:
+    assert invoke("export", "--db", str(ledger), "--format", "xml")[0] == 2
+    assert invoke("claims", "--db", str(ledger), "--status", "gossip")[0] == 2
+    assert invoke("classify", "vibes", "-")[0] == 2
+    assert invoke("nonsense")[0] == 2
+
+
+def test_demo_runs_on_a_copy_of_the_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = invoke("demo", "--db", "demo.db", "--examples", "examples", "--out", "rep")
+    assert code == 0, err
+    assert (tmp_path / "rep" / "index.html").exists() and "report written" in out
