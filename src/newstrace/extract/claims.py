@@ -1,0 +1,199 @@
+"""The claims stage: check-worthy sentences, their quantities and reporting status,
+and the opinion spans of an article.
+
+For each sentence of the analysis it computes a check-worthiness score, an
+opinion score, the quantities, the attribution whose content covers it, and the
+reporting status (``status.decide_status``, then ``status.article_statuses`` over
+the whole article). A sentence becomes a ``Claim`` when it is check-worthy, has a
+quantity, or carries a reporting status other than plain assertion or opinion.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..analyse.embed import embed_fast
+from ..model import Analysis, ArticleDoc, Attribution, Claim, Opinion, Quantity, Status, content_id
+from .checkworthy import CheckWorthiness
+from .opinion import OpinionModel, in_quotes
+from .quantities import parse_quantities
+from .status import StatusDecision, article_statuses, decide_status
+
+__all__ = ["ClaimStage", "SentenceView", "covering_attribution", "origin_name", "sentence_spans"]
+
+REPORTED = frozenset(
+    {Status.CONFIRMED, Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.DENIED,
+     Status.NO_COMMENT, Status.SPECULATIVE}
+)  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SentenceView:
+    index: int
+    start: int  # trimmed of surrounding white space
+    end: int
+    text: str
+    token_start: int
+    token_end: int
+
+
+def sentence_spans(text: str, analysis: Analysis) -> list[SentenceView]:
+    """The analysis's sentences trimmed of white space (empty ones dropped)."""
+    out = []
+    for s in analysis.sentences:
+        start, end = s.start, s.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(
+                SentenceView(s.index, start, end, text[start:end], s.token_start, s.token_end)
+            )
+    return out
+
+
+def covering_attribution(
+    start: int, end: int, attributions: Sequence[Attribution]
+) -> Attribution | None:
+    """The innermost attribution whose content covers most of [start, end).
+
+    An attribution whose cue lies in the sentence and whose content overlaps it
+    also counts ("X denied that ..." is a denial of what follows).
+    """
+    best: Attribution | None = None
+    best_key: tuple[int, int] = (0, 0)
+    length = max(1, end - start)
+    for att in attributions:
+        c = att.content
+        parts = att.content_parts or (c,)
+        overlap = sum(max(0, min(end, p.end) - max(start, p.start)) for p in parts)
+        if overlap <= 0:
+            continue
+        cue_in = att.cue is not None and start <= att.cue.start < end
+        if overlap * 2 < length and not cue_in:
+            continue
+        key = (1 if cue_in else 0, -(c.end - c.start))
+        if best is None or key > best_key:
+            best, best_key = att, key
+    return best
+
+
+def origin_name(att: Attribution | None) -> str | None:
+    """Canonical name of the origin at the end of the chain (None for the writer)."""
+    if att is None or att.source is None:
+        return None
+    if att.chain:
+        return att.chain[-1]
+    return att.source.canonical
+
+
+class ClaimStage:
+    """Pipeline stage: claims (with status and quantities) and opinion spans."""
+
+    name = "claims"
+    version = "1"
+    requires = frozenset({"parse", "sentences", "entities", "attributions"})
+    provides = frozenset({"claims", "opinions"})
+
+    def __init__(self, checkworthiness: CheckWorthiness | None = None,
+                 opinion: OpinionModel | None = None) -> None:  # fmt: skip
+        self.cw = checkworthiness or CheckWorthiness()
+        self.op = opinion or OpinionModel()
+
+    def warm_up(self) -> None:
+        self.cw.warm_up()
+        self.op.warm_up()
+
+    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
+        claims, opinions = self.extract(doc)
+        return dataclasses.replace(
+            doc, claims=claims, opinions=opinions, done=doc.done | {self.name}
+        )
+
+    def extract(self, doc: ArticleDoc) -> tuple[tuple[Claim, ...], tuple[Opinion, ...]]:
+        analysis = doc.analysis
+        text = doc.article.text
+        if analysis is None or not text:
+            return (), ()
+        sents = sentence_spans(text, analysis)
+        if not sents:
+            return (), ()
+        self.warm_up()
+        texts = [s.text for s in sents]
+        emb = embed_fast([t[:5000] for t in texts])
+        cw = self.cw.score(texts, emb)
+        op = self.op.score(texts, emb)
+        atts = [covering_attribution(s.start, s.end, doc.attributions) for s in sents]
+        quants = [parse_quantities(s.text, s.start) for s in sents]
+        holders: list[str] = []
+        decisions: list[StatusDecision] = []
+        for s, att, q, c, o in zip(sents, atts, quants, cw, op, strict=True):
+            quoted = (att is not None and att.source is not None) or in_quotes(text, s.start, s.end)
+            holders.append("quoted" if quoted else "writer")
+            tokens = analysis.tokens[s.token_start : s.token_end]
+            checkable = c >= self.cw.threshold or any(x.kind != "year" for x in q)
+            decisions.append(
+                decide_status(
+                    s.text,
+                    att,
+                    tokens=tokens,
+                    opinion=o >= self.op.threshold and not quoted,
+                    checkable=checkable,
+                )
+            )
+        decisions = article_statuses(decisions)
+        claims: list[Claim] = []
+        opinions: list[Opinion] = []
+        for s, att, q, c, o, d, holder in zip(
+            sents, atts, quants, cw, op, decisions, holders, strict=True
+        ):
+            if o >= self.op.threshold:
+                opinions.append(
+                    Opinion(
+                        s.start,
+                        s.end,
+                        s.text,
+                        round(o, 4),
+                        self.op.loaded_words(s.text, s.start),
+                        holder,
+                    )
+                )
+            has_quantity = any(x.kind != "year" for x in q)
+            if not (c >= self.cw.threshold or has_quantity or d.status in REPORTED):
+                continue
+            ents = tuple(
+                dict.fromkeys(
+                    e.text for e in analysis.entities if e.start >= s.start and e.end <= s.end
+                )
+            )
+            claims.append(
+                Claim(
+                    id=content_id(doc.article.id, "claim", s.start, s.end),
+                    start=s.start,
+                    end=s.end,
+                    text=s.text,
+                    sentence=s.index,
+                    checkworthiness=round(float(np.clip(c, 0.0, 1.0)), 4),
+                    status=d.status.value,
+                    source=origin_name(att),
+                    attribution=att.id if att is not None else None,
+                    quantities=tuple(_dedupe(q)),
+                    entities=ents,
+                    cues=d.cues,
+                )
+            )
+        return tuple(claims), tuple(opinions)
+
+
+def _dedupe(qs: Sequence[Quantity]) -> list[Quantity]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for q in qs:
+        if (q.start, q.end) not in seen:
+            seen.add((q.start, q.end))
+            out.append(q)
+    return out

@@ -1,0 +1,115 @@
+"""The claims stage end to end on invented articles (real spaCy and attribution)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import pytest
+
+from newstrace.extract.attribution import AttributionStage
+from newstrace.extract.claims import ClaimStage, covering_attribution, origin_name
+from newstrace.model import ArticleDoc, Attribution, Source, SourceKind, Span, Status, content_id
+from newstrace.pipeline import Stage
+
+ARTICLE = (
+    "A rumour spread on Telegram that the Velmoran navy had lost twelve patrol boats near Ostra. "
+    "The Ministry of Defence didn't comment on the rumor. "
+    "The port of Ostra handled $7.12 billion of cargo last year, up 30 percent. "
+    '"This is a disgraceful, cowardly smear," Mayor Ilse Brandt said. '
+    "The government's handling of the storm has been a shameful, arrogant disaster. "
+    "The storm may have damaged as many as 40 ships, officials said."
+)
+
+
+@pytest.fixture(scope="module")
+def stage() -> ClaimStage:
+    s = ClaimStage()
+    s.warm_up()
+    return s
+
+
+@pytest.fixture(scope="module")
+def run(make_doc: Callable[..., ArticleDoc], stage: ClaimStage) -> Callable[[str], ArticleDoc]:
+    att = AttributionStage()
+
+    def go(text: str) -> ArticleDoc:
+        return stage(att(make_doc(text)))
+
+    return go
+
+
+def test_stage_contract(stage: ClaimStage) -> None:
+    assert isinstance(stage, Stage)
+    assert stage.name == "claims" and stage.version == "1"
+    assert stage.requires == frozenset({"parse", "sentences", "entities", "attributions"})
+    assert stage.provides == frozenset({"claims", "opinions"})
+
+
+def test_claims_spans_ids_and_statuses(run: Callable[[str], ArticleDoc]) -> None:
+    doc = run(ARTICLE)
+    assert "claims" in doc.done
+    text = doc.article.text
+    by_start = {c.text.split()[0] + " " + c.text.split()[1]: c for c in doc.claims}
+    for c in doc.claims:
+        assert text[c.start : c.end] == c.text
+        assert c.id == content_id(doc.article.id, "claim", c.start, c.end)
+        assert 0.0 <= c.checkworthiness <= 1.0
+        assert c.status in {s.value for s in Status}
+        for q in c.quantities:
+            assert text[q.start : q.end] == q.text
+    assert by_start["A rumour"].status == "rumour"
+    assert by_start["The Ministry"].status == "no_comment"
+    port = by_start["The port"]
+    assert port.status == "unattributed" and port.source is None
+    assert [q.kind for q in port.quantities] == ["money", "percent"]
+    assert "Ostra" in port.entities
+    storm = by_start["The storm"]
+    assert storm.status == "speculative" and "may" in storm.cues
+    assert storm.source == "officials" or storm.source is not None
+
+
+def test_opinions_keep_writer_and_quoted_apart(run: Callable[[str], ArticleDoc]) -> None:
+    doc = run(ARTICLE)
+    holders = {o.text[:12]: o.holder for o in doc.opinions}
+    assert holders.get("The governme") == "writer"
+    assert holders.get('"This is a d') == "quoted"
+    writer = next(o for o in doc.opinions if o.text.startswith("The government"))
+    assert {s.text.lower() for s in writer.loaded} & {"shameful", "arrogant", "disaster"}
+    for o in doc.opinions:
+        assert doc.article.text[o.start : o.end] == o.text
+        for s in o.loaded:
+            assert doc.article.text[s.start : s.end] == s.text
+
+
+def test_bad_input_does_not_crash(run: Callable[[str], ArticleDoc]) -> None:
+    text = (
+        "Officials counted 940 000 voters and 1.000,5 euros in fees, about 1k ballots. "
+        "The count ended at 2.15pm (or so (they said (at least))). "
+        + " ".join(["The ferry carried 300 passengers"] * 800)
+        + "."
+    )
+    doc = run(text)
+    for c in doc.claims:
+        assert text[c.start : c.end] == c.text
+    first = doc.claims[0]
+    assert any(q.low == 940000 for q in first.quantities)
+
+
+def test_empty_and_unanalysed_docs(make_doc: Callable[..., ArticleDoc], stage: ClaimStage) -> None:
+    doc = make_doc("")
+    out = stage(doc)
+    assert out.claims == () and out.opinions == () and "claims" in out.done
+    bare = dataclasses.replace(doc, analysis=None)
+    assert stage(bare).claims == ()
+
+
+def test_covering_attribution_prefers_innermost_and_origin_is_chain_end() -> None:
+    outer = Attribution("o", Source(None, SourceKind.OUTLET, "Daily Orlin"), None,
+                        Span(0, 100, "x" * 100), chain=("Daily Orlin",))  # fmt: skip
+    inner = Attribution("i", Source(None, SourceKind.PERSON, "Ilse Brandt"), None,
+                        Span(10, 60, "y" * 50), chain=("Daily Orlin", "Ilse Brandt"))  # fmt: skip
+    assert covering_attribution(12, 58, [outer, inner]) is inner
+    assert covering_attribution(70, 95, [outer, inner]) is outer
+    assert covering_attribution(200, 250, [outer, inner]) is None
+    assert origin_name(inner) == "Ilse Brandt" and origin_name(None) is None

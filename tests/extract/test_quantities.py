@@ -1,0 +1,139 @@
+"""Quantity parser: examples from invented news text, and properties (hypothesis)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstrace.extract.quantities import parse_number, parse_quantities
+from newstrace.model import Quantity
+
+
+def one(text: str) -> Quantity:
+    qs = parse_quantities(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit", "kind"),
+    [
+        ("The port of Velmora cost $7.12 billion to build.", "$7.12 billion", 7.12e9, 7.12e9, "USD", "money"),
+        ("Officials said a $100 billion fund was ready.", "$100 billion", 1e11, 1e11, "USD", "money"),
+        ("Turnout fell 30 percent in Drasko.", "30 percent", 30, 30, "percent", "percent"),
+        ("Turnout fell 30% in Drasko.", "30%", 30, 30, "percent", "percent"),
+        ("the 11-month war in the valley", "11-month", 11, 11, "month", "duration"),
+        ("two dozen ferries left port", "two dozen ferries", 24, 24, "ferries", "count"),
+        ("more than 40 people were rescued", "more than 40 people", 40, None, "people", "count"),
+        ("as many as 3,000 frontline and reserve battle tanks were stored",
+         "as many as 3,000 frontline and reserve battle tanks", None, 3000,
+         "frontline and reserve battle tanks", "count"),
+        ("at least 12 sailors", "at least 12 sailors", 12, None, "sailors", "count"),
+        ("up to 5,000 volunteers", "up to 5,000 volunteers", None, 5000, "volunteers", "count"),
+        ("nearly $2.5bn", "nearly $2.5bn", 2.25e9, 2.5e9, "USD", "money"),
+        ("around 40 percent", "around 40 percent", 36, 44, "percent", "percent"),
+        ("£40m for the bridge", "£40m", 4e7, 4e7, "GBP", "money"),
+        ("€1.2 million in fines", "€1.2 million", 1.2e6, 1.2e6, "EUR", "money"),
+        ("prices rose 3-4% in March", "3-4%", 3, 4, "percent", "percent"),
+        ("between 5 and 10 percent", "5 and 10 percent", 5, 10, "percent", "percent"),
+        ("a 30-year-old ferryman", "30-year-old", 30, 30, "year", "age"),
+        ("20 pounds of flour", "20 pounds", 20, 20, "lb", "measure"),
+    ],
+)  # fmt: skip
+def test_examples(text: str, span: str, low: float | None, high: float | None,
+                  unit: str, kind: str) -> None:  # fmt: skip
+    q = one(text)
+    assert q.text == span
+    assert text[q.start : q.end] == span
+    assert q.low == pytest.approx(low) if low is not None else q.low is None
+    assert q.high == pytest.approx(high) if high is not None else q.high is None
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+def test_vague_plurals_become_intervals() -> None:
+    q = one("The convoy carried thousands of HUMVEES north.")
+    assert (q.text, q.unit, q.kind) == ("thousands of HUMVEES", "HUMVEES", "count")
+    assert q.low == 2000 and q.high is not None and 2000 < q.high < 1e6
+    m = one("billions of dollars in aid")
+    assert (m.kind, m.unit) == ("money", "USD")
+    assert m.low == 2e9
+    t = one("tens of thousands of refugees")
+    assert (t.low, t.high) == (20000, 99999)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("940 000 residents", 940000), ("1.000,5 euros", 1000.5), ("around 1k people", 1000),
+     ("1.000.000 ballots", 1_000_000), ("12,500 ballots", 12500)],
+)  # fmt: skip
+def test_odd_separators(text: str, value: float) -> None:
+    q = parse_quantities(text)[0]
+    assert value in (q.low, q.high) or (q.low is not None and q.low < value < (q.high or 0) * 1.01)
+
+
+def test_times_ordinals_and_bare_words_are_not_quantities() -> None:
+    assert parse_quantities("The ferry left at 2.15pm on Monday.") == ()
+    assert parse_quantities("The meeting began at 10:30.") == ()
+    assert parse_quantities("On the 3rd day it rained.") == ()
+    assert parse_quantities("One of the guards left.") == ()
+
+
+def test_years_are_marked_and_separate_from_counts() -> None:
+    qs = parse_quantities("In 2015 300 people moved to Orlin.")
+    assert [(q.text, q.kind) for q in qs] == [("2015", "year"), ("300 people", "count")]
+
+
+def test_offset_shifts_spans() -> None:
+    text = "Prefix. It cost $5 million."
+    qs = parse_quantities(text[8:], offset=8)
+    assert [text[q.start : q.end] for q in qs] == ["$5 million"]
+
+
+def test_nested_parentheses_and_long_sentences() -> None:
+    text = "((The fleet (of (3 tanks)) moved))"
+    assert [q.text for q in parse_quantities(text)] == ["3 tanks"]
+    long = " ".join(["word"] * 5000) + " and 17 boats"
+    assert [q.text for q in parse_quantities(long)] == ["17 boats"]
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_comma_grouped_integers_round_trip(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(f"{n:,}".replace(",", " ")) == n
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from(["million", "billion"]))
+def test_money_with_scale(n: int, scale: str) -> None:
+    q = one(f"The budget was ${n:,} {scale} last year.")
+    factor = 1e6 if scale == "million" else 1e9
+    assert q.kind == "money" and q.unit == "USD"
+    assert q.low == pytest.approx(n * factor) and q.high == pytest.approx(n * factor)
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(["more than", "over", "at least", "as many as", "up to", "nearly", "around"]),
+)
+def test_qualifiers_make_intervals_that_hold_the_number(n: int, qual: str) -> None:
+    q = one(f"Officials counted {qual} {n:,} sheep.")
+    assert q.text.startswith(qual)
+    lo = q.low if q.low is not None else float("-inf")
+    hi = q.high if q.high is not None else float("inf")
+    assert lo <= n <= hi
+    assert q.low is None or q.high is None or q.low <= q.high
+
+
+PIECES = [*"0123456789 ,.$%€k-mbnpa()x:", "percent", " of ", "thousands", "two", " dozen", "pm"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_any_text_gives_valid_spans(text: str) -> None:
+    qs = parse_quantities(text, offset=3)
+    last = -1
+    for q in qs:
+        assert text[q.start - 3 : q.end - 3] == q.text
+        assert q.start >= last
+        last = q.end
+        assert q.low is None or q.high is None or q.low <= q.high

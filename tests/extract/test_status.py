@@ -1,0 +1,138 @@
+"""Reporting status rules, on hand-built attributions and invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newstrace.extract.status import StatusDecision, article_statuses, cue_hits, decide_status
+from newstrace.model import Analysis, Attribution, Source, SourceKind, Span, Status
+
+
+def att(text: str, source: str | None, kind: SourceKind, cue: str,
+        chain_kinds: tuple[str, ...] = ()) -> Attribution:  # fmt: skip
+    src = None if source is None else Source(None, kind, source)
+    c = text.find(cue)
+    cue_span = Span(c, c + len(cue), cue) if c >= 0 else None
+    return Attribution(
+        id="a1",
+        source=src,
+        cue=cue_span,
+        content=Span(0, len(text), text),
+        chain=("Test Herald", source) if source else (),
+        chain_kinds=chain_kinds or (("outlet", kind.value) if source else ()),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The harbour master allegedly sold the permits.", Status.ALLEGED),
+        ("The mayor reportedly resigned on Friday.", Status.ALLEGED),
+        ("Rumours spread that the bridge had collapsed.", Status.RUMOUR),
+        ("Unverified footage shows smoke over the depot.", Status.RUMOUR),
+        ("The claim could not be independently verified.", Status.RUMOUR),
+        ("The ministry denied the reports.", Status.DENIED),
+        ("The council called the story completely false.", Status.DENIED),
+        ("The company declined to comment.", Status.NO_COMMENT),
+        ("The embassy did not respond to a request for comment.", Status.NO_COMMENT),
+        ("The ministry didn't comment on the rumor.", Status.NO_COMMENT),
+        ("The flood may have reached the lower town.", Status.SPECULATIVE),
+        ("If the reports are true, the dam is leaking.", Status.SPECULATIVE),
+        ("Is the governor about to resign?", Status.SPECULATIVE),
+        ("Forty ferries sailed from Ostra on Monday.", Status.UNATTRIBUTED),
+        ("The festival will open in May.", Status.UNATTRIBUTED),
+    ],
+)
+def test_cue_words_without_a_source(text: str, status: Status) -> None:
+    d = decide_status(text)
+    assert d.status is status
+    if status is not Status.UNATTRIBUTED:
+        assert d.cues
+
+
+def test_named_source_neutral_cue_is_attributed() -> None:
+    text = "The port handled more cargo than ever, Mayor Ilse Brandt said."
+    d = decide_status(text, att(text, "Ilse Brandt", SourceKind.PERSON, "said"))
+    assert d.status is Status.ATTRIBUTED and d.cues == ("said",)
+
+
+def test_named_source_confirming_is_confirmed() -> None:
+    text = "Admiral Petra Kovac confirmed that two boats were damaged."
+    d = decide_status(text, att(text, "Petra Kovac", SourceKind.PERSON, "confirmed"))
+    assert d.status is Status.CONFIRMED and "confirmed" in d.cues
+
+
+def test_claim_verb_makes_alleged_and_denial_verb_denied() -> None:
+    text = "The opposition claimed the ballots were burned."
+    assert (
+        decide_status(text, att(text, "Opposition", SourceKind.ORGANISATION, "claimed")).status
+        is Status.ALLEGED
+    )
+    text2 = "The ministry denied that troops crossed the river."
+    d = decide_status(text2, att(text2, "Ministry", SourceKind.GOVERNMENT, "denied"))
+    assert d.status is Status.DENIED
+
+
+@pytest.mark.parametrize("kind", [SourceKind.ANONYMOUS, SourceKind.SOCIAL_MEDIA])
+def test_anonymous_or_social_origin_is_rumour(kind: SourceKind) -> None:
+    text = "The commander has fled the country, the channel wrote."
+    a = att(text, "a channel", kind, "wrote", chain_kinds=("outlet", "outlet", kind.value))
+    d = decide_status(text, a)
+    assert d.status is Status.RUMOUR
+
+
+def test_origin_kind_comes_from_the_end_of_the_chain() -> None:
+    text = "The depot burned, the paper said, citing a post."
+    a = att(
+        text,
+        "Daily Orlin",
+        SourceKind.OUTLET,
+        "said",
+        chain_kinds=("outlet", "outlet", "social_media"),
+    )
+    assert decide_status(text, a).status is Status.RUMOUR
+
+
+def test_opinion_only_when_writer_and_not_checkable() -> None:
+    text = "The plan is a shameful disaster."
+    assert decide_status(text, opinion=True, checkable=False).status is Status.OPINION
+    quoted = att(text, "Ilse Brandt", SourceKind.PERSON, "said")
+    assert decide_status(text, quoted, opinion=False).status is Status.ATTRIBUTED
+
+
+def test_month_may_is_not_a_modal(analyse: Callable[[str], Analysis]) -> None:
+    text = "May was the wettest month in Orlin since records began."
+    a = analyse(text)
+    assert Status.SPECULATIVE not in cue_hits(text, a.tokens)
+    text2 = "The river may flood the lower town."
+    assert Status.SPECULATIVE in cue_hits(text2, analyse(text2).tokens)
+
+
+def test_rumour_stays_rumour_after_no_comment() -> None:
+    sents = [
+        "A rumour spread that the navy lost twelve boats.",
+        "The Ministry didn't comment on the rumor.",
+    ]
+    out = article_statuses([decide_status(s) for s in sents])
+    assert [d.status for d in out] == [Status.RUMOUR, Status.NO_COMMENT]
+
+
+def test_later_denial_of_the_report_marks_the_reported_claim() -> None:
+    first = "Troops crossed the river at dawn, a local paper reported."
+    a = att(first, "Local paper", SourceKind.OUTLET, "reported")
+    decisions = [decide_status(first, a), decide_status("The army denied the report.")]
+    out = article_statuses(decisions)
+    assert out[0].status is Status.DENIED and "reported" in out[0].cues and "denied" in out[0].cues
+    assert out[1].status is Status.DENIED
+
+
+def test_later_denial_does_not_reach_past_unrelated_sentences() -> None:
+    decisions = [StatusDecision(Status.ATTRIBUTED, ("said",))] + [
+        StatusDecision(Status.UNATTRIBUTED) for _ in range(4)
+    ]
+    decisions.append(decide_status("Officials denied the claim."))
+    out = article_statuses(decisions)
+    assert out[0].status is Status.ATTRIBUTED
+    assert out[4].status is Status.DENIED  # the nearest reported claim before the denial
