@@ -120,8 +120,8 @@ def test_rumour_stays_rumour_after_no_comment() -> None:
 
 
 def test_later_denial_of_the_report_marks_the_reported_claim() -> None:
-    first = "Troops crossed the river at dawn, a local paper reported."
-    a = att(first, "Local paper", SourceKind.OUTLET, "reported")
+    first = "Troops crossed the river at dawn, the Daily Orlin reported."
+    a = att(first, "Daily Orlin", SourceKind.OUTLET, "reported")
     decisions = [decide_status(first, a), decide_status("The army denied the report.")]
     out = article_statuses(decisions)
     assert out[0].status is Status.DENIED and "reported" in out[0].cues and "denied" in out[0].cues
@@ -136,3 +136,32 @@ def test_later_denial_does_not_reach_past_unrelated_sentences() -> None:
     out = article_statuses(decisions)
     assert out[0].status is Status.ATTRIBUTED
     assert out[4].status is Status.DENIED  # the nearest reported claim before the denial
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Ferry line to close its Ostra route, officials say", Status.ALLEGED),
+        ("Ferry line to close its Ostra route: report", Status.ALLEGED),
+        ("Ferry line to close its Ostra route, Ilse Brandt says", Status.ATTRIBUTED),
+        ("Orlin Ferries denies it will close the Ostra route", Status.DENIED),
+        ("Ferry captain feared drowned off Ostra", Status.ALLEGED),
+        ("Ferry Line May Close Ostra Route", Status.SPECULATIVE),
+        ("Ferry line to close Ostra route in May 2027", Status.UNATTRIBUTED),
+        ("No, the ferry line is not closing", Status.DENIED),
+        ("Burger left for years? It has not aged at all, owners say", Status.ALLEGED),
+    ],
+)
+def test_headline_style_attributions(text: str, status: Status) -> None:
+    assert decide_status(text).status is status
+
+
+def test_named_versus_description() -> None:
+    from newstrace.extract.status import is_named, text_attribution
+
+    assert is_named("Ilse Brandt") and is_named("Reuters")
+    assert (
+        not is_named("officials") and not is_named("Senior officials") and not is_named("a report")
+    )
+    assert text_attribution("Dam is leaking, engineers say") == ("engineers", "say")
+    assert text_attribution("Kim Orlin: the dam is leaking badly today") is None

@@ -29,6 +29,7 @@ __all__ = ["TASKS", "classify", "status_of_texts"]
 
 TASKS = ("checkworthiness", "status", "opinion")
 BATCH = 256
+SINGLE_CLAIM_CHARS = 400
 
 
 def status_of_texts(texts: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -44,6 +45,12 @@ def status_of_texts(texts: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
         sents = sentence_spans(text, analysis)
         if not sents:
             out.append((Status.UNATTRIBUTED.value, ()))
+            continue
+        if len(text) <= SINGLE_CLAIM_CHARS and "\n" not in text.strip():
+            # a headline or a single claim: judged as one unit ("Burger? It hasn't aged")
+            att = covering_attribution(sents[0].start, sents[-1].end, atts)
+            first = decide_status(text.strip(), att, tokens=analysis.tokens)
+            out.append((first.status.value, first.cues))
             continue
         decisions = []
         for s in sents:

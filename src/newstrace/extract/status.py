@@ -34,6 +34,8 @@ __all__ = [
     "article_statuses",
     "cue_hits",
     "decide_status",
+    "is_named",
+    "text_attribution",
 ]
 
 PRECEDENCE = (
@@ -66,8 +68,23 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:not|never)\s+true",
         r"no\s+truth",
         r"fake\s+news",
-        r"hoax(?:es)?",
+        r"hoax(?:es|er)?",
         r"(?:has|have|had)\s+not\s+happened",
+        r"satir(?:e|ical)",
+        r"prank(?:s|ed|sters?)?",
+        r"fool(?:s|ed)",
+        r"f[ae]ll(?:s)?\s+for",
+        r"trolled",
+        r"myths?",
+        r"wrongly",
+        r"turns?\s+out\s+(?:not|to\s+be\s+(?:false|fake|a\s+hoax))",
+        r"(?:rais|cast)(?:e|es|ed|ing|s)?\s+doubts?",
+        r"question(?:s|ed)?\s+whether",
+        r"disput(?:e|es|ed|ing)",
+        r"contradict(?:s|ed)?",
+        r"sho(?:o|)t(?:s)?\s+down",
+        r"dismiss(?:es|ed)",
+        r"^no,",
     ),
     Status.NO_COMMENT: _rx(
         r"declin(?:ed|es|ing)\s+(?:to\s+)?(?:comment|confirm|respond)",
@@ -87,7 +104,6 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"unsubstantiated",
         r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)",
         r"speculation",
-        r"(?:went|goes|gone|going)\s+viral",
         r"circulat(?:ing|ed)\s+(?:online|on\s+social\s+media)",
         r"anonymous\s+(?:sources?|accounts?|channels?|posts?)",
         r"hearsay",
@@ -101,11 +117,20 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"supposedly",
         r"ostensibly",
         r"claim(?:s|ed|ing)?\s+(?:that|to)",
-        r"(?:is|are|was|were)\s+said\s+to",
+        r"(?:is|are|was|were\s+)?said\s+to\s+(?:be|have|\w+)",
+        r"(?:is|are|was|were|been|being)\s+reported",
+        r"reported\s+(?:in|to|by|at|near)",
+        r"(?:claims?|reports?|allegations?)\s+(?:that|of)",
+        r"(?:investigat|prob|look)(?:e|es|ed|ing|s)?\s+(?:into\s+)?(?:the\s+)?(?:claims?|reports?|allegations?)",
         r"according\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports",
         r"reports?\s+(?:say|says|said|suggest|suggests|claim|claims)",
         r"report:",
         r"accus(?:e|es|ed|ing)",
+        r"feared\s+(?:dead|killed|captured|missing|abducted|kidnapped|drowned)",
+        r"(?:believed|thought|understood|rumou?red)\s+to",
+        r"said\s+(?:\w+ed)\b",
+        r"apparent(?:ly)?",
+        r"(?:that[’']?s|is)\s+the\s+claim",
     ),
     Status.SPECULATIVE: _rx(
         r"may",
@@ -125,6 +150,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"appears?\s+to",
         r"seems?\s+to",
         r"set\s+to",
+        r"speculat(?:e|es|ed|ors?|ing)",
     ),
     Status.CONFIRMED: _rx(
         r"confirm(?:s|ed|ing)?",
@@ -143,6 +169,121 @@ CUE_VERBS: dict[Status, re.Pattern[str]] = {
     Status.ALLEGED: _rx(r"claim(?:s|ed|ing)?", r"alleg(?:e|es|ed|ing)", r"insist(?:s|ed)?"),
     Status.CONFIRMED: CUES[Status.CONFIRMED],
 }
+_QUESTION_START = re.compile(
+    r"^(?:is|are|was|were|will|would|could|can|should|did|does|do|has|have|had|who|what|why|"
+    r"how|when|where|which)\b",
+    re.I,
+)
+_MONTH_MAY = re.compile(
+    r"(?:(?:in|on|of|since|until|by|last|next|early|late|mid|this|from)\s+May\b|May\s+\d|May\s*$)"
+)
+GENERIC_SOURCES = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "report",
+        "reports",
+        "media",
+        "paper",
+        "newspaper",
+        "police",
+        "authorities",
+        "experts",
+        "analysts",
+        "witnesses",
+        "residents",
+        "people",
+        "observers",
+        "insiders",
+        "aides",
+        "group",
+        "monitor",
+        "monitors",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "government",
+        "ministry",
+        "army",
+        "military",
+        "investigators",
+        "prosecutors",
+        "researchers",
+        "scientists",
+        "doctors",
+        "reporters",
+        "journalists",
+        "activists",
+        "critics",
+        "lawyers",
+        "diplomats",
+        "documents",
+        "document",
+        "tv",
+        "radio",
+        "outlets",
+        "site",
+        "website",
+    ]
+)
+_TRAIL_SAY = re.compile(
+    r"[,:–—-]\s*(?P<src>[^,:?]{2,60}?)\s+(?P<cue>says|say|said|reports|reported|claims|claimed|"
+    r"confirms|confirmed|denies|denied|insists|alleges|warns|tells\s+\w+)\s*[.!]?\s*$",
+    re.I,
+)
+_TRAIL_COLON = re.compile(r":\s*(?P<src>(?:[\w.&'’-]+\s){0,3}[\w.&'’-]+)\s*[.!]?\s*$")
+
+
+def _question(text: str) -> bool:
+    """The text as a whole asks a question (not a quoted question inside a statement)."""
+    t = text.strip()
+    if not t.endswith("?"):
+        return False
+    last = re.split(r"(?<=[.!?:])\s+", t[:-1])[-1].strip(" \"'“”‘’")
+    return bool(_QUESTION_START.match(last)) or len(t.split()) <= 8
+
+
+def is_named(name: str) -> bool:
+    """A name, not a description ("Ilse Brandt", "Reuters" vs "officials", "a report")."""
+    words = [w for w in re.findall(r"[\w.&'’-]+", name)]
+    return any(
+        w[:1].isupper()
+        and w.lower().strip(".") not in GENERIC_SOURCES
+        and w.lower() not in STOPWORDS
+        for w in words
+    )
+
+
+STOPWORDS = frozenset(
+    ["a", "an", "the", "some", "several", "many", "local", "senior", "top", "two", "three", "other"]
+)
+
+
+def text_attribution(text: str) -> tuple[str, str] | None:
+    """(source, cue) of a trailing attribution in headline style ("..., officials say",
+    "...: Report", "...: ABC"), found without a parse."""
+    m = _TRAIL_SAY.search(text)
+    if m and len(m.group("src").split()) <= 6:
+        return m.group("src").strip(), m.group("cue")
+    m = _TRAIL_COLON.search(text)
+    if m:
+        src = m.group("src").strip()
+        last = src.split()[-1].lower().strip(".")
+        if (
+            last.rstrip("s") in GENERIC_SOURCES
+            or last in GENERIC_SOURCES
+            or (
+                is_named(src)
+                and len(src.split()) <= 3
+                and all(w[:1].isupper() for w in src.split())
+            )
+        ):
+            return src, ":"
+    return None
+
+
 _REFER_BACK = re.compile(
     r"\b(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
     r"(?:rumou?rs?|reports?|claims?|allegations?|accounts?|stor(?:y|ies)|posts?|speculation)\b",
@@ -178,13 +319,18 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             if (
                 status is Status.SPECULATIVE
                 and low == "may"
-                and m.start() > 0
-                and text[m.start()] == "M"
+                and _MONTH_MAY.search(text[max(0, m.start() - 8) : m.end() + 4])
             ):
                 continue  # the month
             hits.setdefault(status, []).append(phrase)
-    if text.rstrip().endswith("?"):
+    if _question(text):
         hits.setdefault(Status.SPECULATIVE, []).append("?")
+    if tokens is not None and Status.ALLEGED in hits:
+        # "the alleged rapist", "the accused bomber": the adjective qualifies a person, not the claim
+        attributive = {t.text.lower() for t in tokens if t.dep == "amod" and t.tag in ("JJ", "VBN")}
+        hits[Status.ALLEGED] = [c for c in hits[Status.ALLEGED] if c.lower() not in attributive]
+        if not hits[Status.ALLEGED]:
+            del hits[Status.ALLEGED]
     # "could not be verified" is a rumour cue, not modal speculation
     if Status.RUMOUR in hits and Status.SPECULATIVE in hits:
         rumour_text = " ".join(hits[Status.RUMOUR]).lower()
@@ -225,6 +371,7 @@ def decide_status(
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
     sourced = attribution is not None and attribution.source is not None
+    trail_cues: tuple[str, ...] = ()
     if sourced and attribution is not None:
         kind = _origin_kind(attribution)
         verb = cue_text or (attribution.cue.text if attribution.cue else "")
@@ -236,6 +383,24 @@ def decide_status(
             hits.setdefault(Status.RUMOUR, []).append(
                 attribution.source.canonical if attribution.source else kind
             )
+        elif attribution.source is not None:
+            name = (
+                attribution.source.span.text
+                if attribution.source.span
+                else attribution.source.canonical
+            )
+            if not is_named(name):
+                hits.setdefault(Status.ALLEGED, []).append(f"{name} {verb}".strip())
+    elif attribution is None:
+        trail = text_attribution(text)
+        if trail is not None:
+            src, verb = trail
+            for status, rx in CUE_VERBS.items():
+                if rx.search(verb):
+                    hits.setdefault(status, []).insert(0, verb)
+            if not is_named(src):
+                hits.setdefault(Status.ALLEGED, []).append(f"{src} {verb}".strip())
+            trail_cues = (src, verb)
     for status in PRECEDENCE:
         if status in (Status.CONFIRMED, Status.ATTRIBUTED, Status.UNATTRIBUTED):
             break
@@ -248,6 +413,9 @@ def decide_status(
             )
         cue = attribution.cue.text if attribution.cue else ""
         return StatusDecision(Status.ATTRIBUTED, (cue,) if cue else (), refers)
+    if trail_cues:
+        status = Status.CONFIRMED if Status.CONFIRMED in hits else Status.ATTRIBUTED
+        return StatusDecision(status, trail_cues, refers)
     if opinion and not checkable:
         return StatusDecision(Status.OPINION, (), refers)
     if Status.CONFIRMED in hits:
