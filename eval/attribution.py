@@ -9,7 +9,11 @@ and content all exact). Spans are compared as sets of word positions (runs of
 letters and digits), so surrounding punctuation and quote marks do not count;
 ``strict`` columns compare raw character offsets instead. A discontinuous gold
 span is compared with the parts of ours (``content_parts``). When several
-annotators did an article the first annotation file is the gold. spaCy parses
+annotators did an article the first annotation file is the gold. PolNeAR is
+univocal (a token has one role), so a report nested inside another's content is
+never annotated there; reports nested inside a quoted content (hops whose
+parent is a direct or mixed quote) are left out of the score unless
+``--nested`` is given. spaCy parses
 are cached under eval/out/. Prints one line and exits 0 when the data is absent.
 """
 
@@ -183,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=("train", "dev", "test"))
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--no-model", action="store_true", help="rules and lexicon only")
+    ap.add_argument("--nested", action="store_true", help="also score nested reports (chain hops)")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--errors", type=Path, help="write missed and extra cues to this file")
     args = ap.parse_args(argv)
@@ -200,6 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for doc, analysis in zip(docs, analyses, strict=True):
         article = Article(id=Article.make_id(doc.text), text=doc.text, outlet="PolNeAR")
         attrs = extract_attributions(article, analysis, scorer)
+        if not args.nested:  # PolNeAR is univocal: it never annotates reports inside quotes
+            quoting = {a.id for a in attrs if a.kind in ("direct", "mixed")}
+            attrs = tuple(a for a in attrs if a.parent not in quoting)
         misses += score_doc(doc, attrs, scores)
     elapsed = time.perf_counter() - t0
     mode = "rules+lexicon" if args.no_model else "rules+cue model"

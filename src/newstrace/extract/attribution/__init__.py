@@ -13,7 +13,7 @@ import dataclasses
 
 from ...model import Analysis, Article, ArticleDoc, Attribution
 from .chains import build_attributions
-from .rules import CueScorer, find_candidates
+from .rules import CueModel, find_candidates
 from .sources import canonical_source, source_kind, split_role
 from .tagger import load_cue_model
 from .view import View
@@ -28,7 +28,7 @@ __all__ = [
 
 
 def extract_attributions(
-    article: Article, analysis: Analysis, scorer: CueScorer | None = None
+    article: Article, analysis: Analysis, scorer: CueModel | None = None
 ) -> tuple[Attribution, ...]:
     """All attributions of one article (pure: same input, same output).
 
@@ -54,7 +54,7 @@ class AttributionStage:
 
     def __init__(self, use_model: bool = True) -> None:
         self.use_model = use_model
-        self._scorer: CueScorer | None = None
+        self._scorer: CueModel | None = None
 
     def warm_up(self) -> None:
         """Load the shipped cue model (once per process)."""

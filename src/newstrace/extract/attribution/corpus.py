@@ -15,7 +15,15 @@ from pathlib import Path
 
 from ...model import Analysis
 
-__all__ = ["GoldDoc", "GoldRelation", "GoldSpan", "parse_cached", "read_split"]
+__all__ = [
+    "GoldDoc",
+    "GoldRelation",
+    "GoldSpan",
+    "parse_cached",
+    "phrase_head",
+    "read_split",
+    "span_tokens",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +131,29 @@ def parse_cached(texts: list[str], cache: Path) -> list[Analysis]:
         pickle.dump(analyses, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return analyses
+
+
+def span_tokens(analysis: Analysis, parts: tuple[tuple[int, int], ...]) -> list[int]:
+    """Indices of the tokens overlapping any of the character ranges ``parts``."""
+    import bisect
+
+    toks = analysis.tokens
+    starts = [t.start for t in toks]
+    out: list[int] = []
+    for s, e in parts:
+        i = max(0, bisect.bisect_right(starts, s) - 1)
+        while i < len(toks) and toks[i].start < e:
+            if toks[i].end > s:
+                out.append(i)
+            i += 1
+    return out
+
+
+def phrase_head(analysis: Analysis, idx: list[int]) -> int:
+    """The first token of ``idx`` whose syntactic head lies outside ``idx``."""
+    inside = set(idx)
+    for i in idx:
+        h = analysis.tokens[i].head
+        if h == i or h not in inside:
+            return i
+    return idx[0]

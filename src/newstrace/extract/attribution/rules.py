@@ -9,8 +9,8 @@ learned scorer (``CueScorer``); without one the lexicon decides.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .lexicon import (
     CUE_NOUNS,
@@ -26,10 +26,44 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-__all__ = ["Cand", "CueScorer", "find_candidates"]
+__all__ = ["Cand", "CueModel", "CueScorer", "LexiconCues", "find_candidates", "is_candidate"]
 
-# A scorer says whether token i of the view is a cue (probability in [0, 1]).
-CueScorer = Callable[[View, int], float]
+
+class CueModel(Protocol):
+    """Decides which verbs are cues, how far a cue reaches and which child is content.
+
+    ``score`` is a probability-like value where 0.5 is the cut; the two child
+    methods return None when they have no opinion (then the rules decide).
+    """
+
+    def score(self, view: View, i: int) -> float: ...
+
+    def cue_child(self, view: View, c: int) -> float | None: ...
+
+    def content_child(self, view: View, c: int) -> float | None: ...
+
+
+CueScorer = CueModel  # the name used in the public signature
+
+
+class LexiconCues:
+    """The rules-only model: the hand-written verb lexicon, no learned tables."""
+
+    def score(self, view: View, i: int) -> float:
+        return 1.0 if view.tokens[i].lemma.lower() in CUE_VERBS else 0.0
+
+    def cue_child(self, view: View, c: int) -> float | None:
+        return None
+
+    def content_child(self, view: View, c: int) -> float | None:
+        return None
+
+
+def is_candidate(view: View, i: int) -> bool:
+    """Tokens that may head a verb cue: verbs not used as modifiers or auxiliaries."""
+    t = view.tokens[i]
+    return t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound", "aux", "auxpass")
+
 
 # Verbs that are cues only with a clause or a quote, never with a plain object.
 _NEEDS_CLAUSE = _words(
@@ -54,6 +88,7 @@ class Cand:
     sent: int
     anchor: int  # the token that decides nesting (the cue or the source head)
     quotes: set[int] = field(default_factory=set)  # quote regions used
+    forced: bool = False  # taken only because it is nested in a quote (a chain hop)
 
 
 def _only_marks(text: str) -> bool:
@@ -175,23 +210,63 @@ def _adjacent_quote(view: View, v: int, used: set[int]) -> int:
     return best
 
 
-def _verb_cands(view: View, scorer: CueScorer | None, used: set[int]) -> list[Cand]:
+def _learned_cue_range(view: View, v: int, model: CueModel) -> tuple[int, int] | None:
+    """Cue tokens of head ``v`` by the learned extent table (contiguous), or None."""
+    rates = {c: model.cue_child(view, c) for c in view.children[v]}
+    if all(r is None for r in rates.values()):
+        return None
+    keep = {c for c, r in rates.items() if r is not None and r >= 0.5}
+    a = b = v
+    while a - 1 in keep:
+        a -= 1
+    while b + 1 in keep:
+        b += 1
+    return a, b
+
+
+def _learned_content(
+    view: View, v: int, cue: tuple[int, int], model: CueModel
+) -> tuple[int, float]:
+    """The child of ``v`` (or of a preposition in the cue) most often the content."""
+    best, best_rate = -1, 0.0
+    kids = [c for c in view.children[v] if not cue[0] <= c <= cue[1]]
+    for p in view.children[v]:
+        if cue[0] <= p <= cue[1] and view.tokens[p].dep == "prep":
+            kids += view.kids(p, "pobj", "pcomp")
+    for c in kids:
+        if view.tokens[c].dep in _SUBJ_DEPS or view.tokens[c].dep == "punct":
+            continue
+        rate = model.content_child(view, c)
+        if rate is not None and rate > best_rate:
+            best, best_rate = c, rate
+    return best, best_rate
+
+
+def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
     out: list[Cand] = []
     toks = view.tokens
     for t in toks:
-        if t.pos not in ("VERB", "AUX") or t.dep in ("amod", "compound"):
+        if not is_candidate(view, t.i):
             continue
         lemma = t.lemma.lower()
-        if (scorer(view, t.i) if scorer is not None else float(lemma in CUE_VERBS)) < 0.5:
+        # A report inside a quote is a hop of a chain even where the model, trained
+        # on univocal PolNeAR (which never nests), would not take it.
+        nested = view.quote_of[t.i] >= 0 and lemma in CUE_VERBS and bool(view.kids(t.i, "ccomp"))
+        if not nested and model.score(view, t.i) < 0.5:
             continue
         subj_kids = view.kids(t.i, *_SUBJ_DEPS)
         if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in TEXT_NOUNS):
             continue
-        clause = view.kids(t.i, *_CLAUSE_DEPS)
+        cue = _learned_cue_range(view, t.i, model) or (t.i, t.i)
+        cue = (cue[0], max(cue[1], _cue_range(view, t.i)[1]))
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
-        if clause:
+        c, rate = _learned_content(view, t.i, cue, model)
+        if c >= 0 and rate >= 0.3:
+            content = _content_from_tokens(view, view.left[c], view.right[c], quotes, t.i)
+        clause = view.kids(t.i, *_CLAUSE_DEPS)
+        if not content and clause:
             c = clause[0]
             content = _content_from_tokens(view, view.left[c], view.right[c], quotes, t.i)
         if not content:
@@ -218,7 +293,6 @@ def _verb_cands(view: View, scorer: CueScorer | None, used: set[int]) -> list[Ca
             ):
                 quotes.add(other)
                 content = sorted([*content, (view.quotes[other].start, view.quotes[other].end)])
-        cue = _cue_range(view, t.i)
         source = _subject(view, t.i)
         if source is not None and _overlaps_chars(view.chars(*source), content):
             source = None
@@ -226,7 +300,8 @@ def _verb_cands(view: View, scorer: CueScorer | None, used: set[int]) -> list[Ca
         if not content:
             continue
         used |= quotes
-        out.append(Cand(cue, source, content, "indirect", t.sent, t.i, quotes))
+        forced = nested and model.score(view, t.i) < 0.5
+        out.append(Cand(cue, source, content, "indirect", t.sent, t.i, quotes, forced))
     return out
 
 
@@ -431,17 +506,25 @@ def _text_noun_cands(view: View, used: set[int], taken: set[int]) -> list[Cand]:
     return out
 
 
-def find_candidates(view: View, scorer: CueScorer | None = None) -> list[Cand]:
+def find_candidates(view: View, model: CueModel | None = None) -> list[Cand]:
     """All rule candidates of an article, before nesting and source resolution."""
     used: set[int] = set()
     cands = _according_cands(view, used)
     taken = {c.anchor for c in cands}
-    for cand in _verb_cands(view, scorer, used) + _noun_cands(view, used):
+    verbs = _verb_cands(view, model or LexiconCues(), used)
+    for cand in verbs + _noun_cands(view, used):
         if cand.anchor not in taken:
             cands.append(cand)
             taken.add(cand.anchor)
     cands += _text_noun_cands(view, used, taken)
     _orphan_quotes(view, cands, used)
+    # A hop taken only for nesting stays only when something holds it.
+    holders = [p for c in cands if not c.forced for p in c.content]
+    cands = [
+        c
+        for c in cands
+        if not c.forced or any(s <= view.tokens[c.anchor].start < e for s, e in holders)
+    ]
     for cand in cands:
         _set_kind(view, cand)
     cands.sort(key=lambda c: c.content[0][0])

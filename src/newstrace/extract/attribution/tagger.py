@@ -4,8 +4,9 @@ A logistic regression over sparse features of a verb (its lemma, its
 dependents, its neighbours) trained on PolNeAR train by
 ``train/train_attribution.py``. Its weights ship as plain JSON
 (``newstrace/models/attribution_cues.json``), so loading needs no scikit-learn
-and survives library upgrades. Without the file, the hand-written lexicon
-decides.
+and survives library upgrades. Two small tables learned with it say how far a
+cue reaches and which dependent is the content. Without the file, the
+hand-written lexicon and the rules decide.
 """
 
 from __future__ import annotations
@@ -16,17 +17,30 @@ import math
 from pathlib import Path
 
 from .lexicon import CUE_VERBS, TEXT_NOUNS
-from .rules import CueScorer
+from .rules import CueModel, LexiconCues, is_candidate
 from .view import View
 
-__all__ = ["MODEL_FILE", "LinearCueModel", "cue_features", "lexicon_scorer", "load_cue_model"]
+__all__ = [
+    "MODEL_FILE",
+    "LearnedCues",
+    "child_key",
+    "cue_features",
+    "is_candidate",
+    "load_cue_model",
+]
 
 MODEL_FILE = "attribution_cues.json"
+_WORD_DEPS = frozenset(
+    ["aux", "auxpass", "neg", "prt", "prep", "advmod", "mark", "agent", "dative"]
+)
 
 
-def lexicon_scorer(view: View, i: int) -> float:
-    """1.0 for verbs in the hand-written cue lexicon, else 0.0."""
-    return 1.0 if view.tokens[i].lemma.lower() in CUE_VERBS else 0.0
+def child_key(view: View, c: int) -> list[str]:
+    """Table keys for child ``c`` of a cue head: with its word, then dependency only."""
+    t = view.tokens[c]
+    side = "L" if c < t.head else "R"
+    word = t.text.lower() if t.dep in _WORD_DEPS else ""
+    return [f"{t.dep}|{word}|{side}", f"{t.dep}|{side}"]
 
 
 def cue_features(view: View, i: int) -> list[str]:
@@ -67,33 +81,59 @@ def cue_features(view: View, i: int) -> list[str]:
     return feats
 
 
-class LinearCueModel:
-    """A logistic-regression cue scorer from a JSON file of feature weights."""
+class LearnedCues:
+    """The shipped model: logistic-regression cue scores and two learned tables."""
 
-    def __init__(self, weights: dict[str, float], threshold: float = 0.5) -> None:
+    def __init__(
+        self,
+        weights: dict[str, float],
+        threshold: float,
+        extent: dict[str, float],
+        content: dict[str, float],
+    ) -> None:
         self.weights = weights
         self.threshold = threshold
+        self.extent = extent
+        self.content = content
 
-    def __call__(self, view: View, i: int) -> float:
-        """The probability that token ``i`` is a cue, shifted so 0.5 is the threshold."""
+    def score(self, view: View, i: int) -> float:
+        """Cue probability of token ``i``, rescaled so the tuned threshold maps to 0.5."""
         z = sum(self.weights.get(f, 0.0) for f in cue_features(view, i))
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        # Map the tuned threshold onto 0.5, the cut the rules use.
         if p >= self.threshold:
             return 0.5 + 0.5 * (p - self.threshold) / max(1e-9, 1.0 - self.threshold)
         return 0.5 * p / max(1e-9, self.threshold)
 
+    @staticmethod
+    def _lookup(table: dict[str, float], view: View, c: int) -> float | None:
+        for key in child_key(view, c):
+            if key in table:
+                return table[key]
+        return None
+
+    def cue_child(self, view: View, c: int) -> float | None:
+        """How often PolNeAR puts a child like ``c`` inside the cue."""
+        return self._lookup(self.extent, view, c)
+
+    def content_child(self, view: View, c: int) -> float | None:
+        """How often a child like ``c`` heads the content."""
+        return self._lookup(self.content, view, c)
+
 
 @functools.lru_cache(maxsize=2)
-def load_cue_model(use_model: bool = True) -> CueScorer:
-    """The shipped cue model when present (and wanted), else the lexicon scorer."""
+def load_cue_model(use_model: bool = True) -> CueModel:
+    """The shipped model when present (and wanted), else the rules-only lexicon."""
     if not use_model:
-        return lexicon_scorer
+        return LexiconCues()
     path = Path(__file__).resolve().parents[2] / "models" / MODEL_FILE
     try:
         raw = path.read_text("utf-8")
     except OSError:
-        return lexicon_scorer
+        return LexiconCues()
     data = json.loads(raw)
-    weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return LinearCueModel(weights, float(data.get("threshold", 0.5)))
+    return LearnedCues(
+        {str(k): float(v) for k, v in data["weights"].items()},
+        float(data.get("threshold", 0.5)),
+        {str(k): float(v) for k, v in data.get("cue_extent", {}).items()},
+        {str(k): float(v) for k, v in data.get("content_child", {}).items()},
+    )

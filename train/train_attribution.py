@@ -1,0 +1,191 @@
+"""Train the attribution cue model on PolNeAR train and write it as JSON.
+
+    nice .venv/bin/python train/train_attribution.py [--data ../shared/data/polnear]
+        [--out src/newstrace/models/attribution_cues.json]
+
+What is learned (everything else in newstrace.extract.attribution is rules):
+
+1. which verbs head a cue: a logistic regression over the sparse features of
+   ``tagger.cue_features`` (lemma, dependents, neighbours); the decision
+   threshold is tuned on the last 10% of the train articles, then the model is
+   refit on all of train;
+2. how far a cue reaches: for each child of a cue head, the rate at which
+   PolNeAR includes it in the cue, keyed by (dependency, word) with a
+   dependency-only back-off ("has said", "also said", "called for");
+3. which child is the content: the rate at which a child's subtree is the gold
+   content, keyed the same way.
+
+The weights are plain JSON (no pickle), so loading needs no scikit-learn.
+Takes about a minute on one core once spaCy parses are cached in eval/out/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from newstrace.extract.attribution.corpus import (
+    GoldDoc,
+    parse_cached,
+    phrase_head,
+    read_split,
+    span_tokens,
+)
+from newstrace.extract.attribution.tagger import MODEL_FILE, child_key, cue_features, is_candidate
+from newstrace.extract.attribution.view import View
+from newstrace.model import Analysis
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
+DEFAULT_OUT = ROOT / "src" / "newstrace" / "models" / MODEL_FILE
+CACHE = ROOT / "eval" / "out"
+MIN_COUNT = 5  # table entries seen fewer times than this fall back to the dependency
+
+
+def examples(
+    docs: Sequence[GoldDoc], analyses: Sequence[Analysis]
+) -> tuple[list[list[str]], list[int], Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """Cue-head examples, and counts for the cue-extent and content-child tables."""
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    ext_in: Counter[str] = Counter()
+    ext_all: Counter[str] = Counter()
+    con_in: Counter[str] = Counter()
+    con_all: Counter[str] = Counter()
+    for doc, analysis in zip(docs, analyses, strict=True):
+        view = View(doc.text, analysis)
+        heads: dict[int, tuple[set[int], set[int]]] = {}
+        for rel in doc.relations:
+            if rel.cue is None:
+                continue
+            cue = span_tokens(analysis, rel.cue.parts)
+            if not cue:
+                continue
+            content = set(span_tokens(analysis, rel.content.parts)) if rel.content else set()
+            heads[phrase_head(analysis, cue)] = (set(cue), content)
+        for t in analysis.tokens:
+            if is_candidate(view, t.i):
+                feats.append(cue_features(view, t.i))
+                labels.append(int(t.i in heads))
+        for h, (cue_set, content) in heads.items():
+            options: list[int] = []
+            for c in view.children[h]:
+                for key in child_key(view, c):
+                    ext_all[key] += 1
+                    ext_in[key] += c in cue_set
+                if c not in cue_set:
+                    options.append(c)
+                elif view.tokens[c].dep == "prep":  # "called for X": X is the content
+                    options += view.kids(c, "pobj", "pcomp")
+            for c in options:
+                sub = set(range(view.left[c], view.right[c] + 1))
+                hit = bool(content) and len(sub & content) * 2 > len(sub | content)
+                for key in child_key(view, c):
+                    con_all[key] += 1
+                    con_in[key] += hit
+    return feats, labels, ext_in, ext_all, con_in, con_all
+
+
+def table(hits: Counter[str], total: Counter[str]) -> dict[str, float]:
+    """Inclusion rates for keys seen at least MIN_COUNT times."""
+    return {k: round(hits[k] / n, 3) for k, n in total.items() if n >= MIN_COUNT}
+
+
+def _int32(x: Any) -> Any:
+    """A CSR matrix with 32-bit indices (liblinear refuses 64-bit ones)."""
+    x = x.tocsr()
+    x.indices = x.indices.astype(np.int32)
+    x.indptr = x.indptr.astype(np.int32)
+    return x
+
+
+def fit(
+    feats: list[list[str]], labels: list[int], c: float
+) -> tuple[DictVectorizer, LogisticRegression]:
+    vec = DictVectorizer()
+    x = _int32(vec.fit_transform([dict.fromkeys(f, 1.0) for f in feats]))
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=200)
+    model.fit(x, np.asarray(labels))
+    return vec, model
+
+
+def best_threshold(probs: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    """The probability cut with the best F1 on held-out examples, and that F1."""
+    best = (0.5, 0.0)
+    for th in np.arange(0.2, 0.8, 0.02):
+        pred = probs >= th
+        tp = float((pred & (gold == 1)).sum())
+        p = tp / max(1.0, float(pred.sum()))
+        r = tp / max(1.0, float((gold == 1).sum()))
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        if f > best[1]:
+            best = (float(th), f)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--C", type=float, default=0.5)
+    args = ap.parse_args(argv)
+    if not (args.data / "train" / "text").is_dir():
+        print(f"train_attribution: PolNeAR not found at {args.data} (skipped)")
+        return 0
+    t0 = time.perf_counter()
+    docs = read_split(args.data, "train")
+    analyses = parse_cached([d.text for d in docs], CACHE)
+    cut = int(len(docs) * 0.9)
+    feats, labels, *_ = examples(docs[:cut], analyses[:cut])
+    hold_f, hold_l, *_ = examples(docs[cut:], analyses[cut:])
+    vec, model = fit(feats, labels, args.C)
+    x_hold = _int32(vec.transform([dict.fromkeys(f, 1.0) for f in hold_f]))
+    probs = model.predict_proba(x_hold)[:, 1]
+    threshold, held_f1 = best_threshold(probs, np.asarray(hold_l))
+    print(f"held-out cue-head F1 {100 * held_f1:.1f} at threshold {threshold:.2f}")
+    feats, labels, ext_in, ext_all, con_in, con_all = examples(docs, analyses)
+    vec, model = fit(feats, labels, args.C)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-3
+    }
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    out = {
+        "name": "attribution_cues",
+        "version": 1,
+        "trained_on": "PolNeAR v1.0.0 train split (840 articles, first annotator per article)",
+        "script": "train/train_attribution.py",
+        "model": f"logistic regression (liblinear, C={args.C}) over tagger.cue_features",
+        "metrics": {
+            "heldout_cue_head_f1": round(100 * held_f1, 1),
+            "heldout": "last 10% of train articles",
+        },
+        "threshold": round(threshold, 3),
+        "examples": len(labels),
+        "positives": int(sum(labels)),
+        "weights": dict(sorted(weights.items())),
+        "cue_extent": table(ext_in, ext_all),
+        "content_child": table(con_in, con_all),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    size = args.out.stat().st_size
+    print(
+        f"wrote {args.out} ({size / 1024:.0f} kB, {len(weights)} weights) in {time.perf_counter() - t0:.0f}s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
