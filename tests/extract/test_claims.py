@@ -18,7 +18,8 @@ ARTICLE = (
     "The port of Ostra handled $7.12 billion of cargo last year, up 30 percent. "
     '"This is a disgraceful, cowardly smear," Mayor Ilse Brandt said. '
     "The government's handling of the storm has been a shameful, arrogant disaster. "
-    "The storm may have damaged as many as 40 ships, officials said."
+    "The storm may have damaged as many as 40 ships. "
+    "Two trawlers sank off Velm on Sunday, officials said."
 )
 
 
@@ -66,7 +67,10 @@ def test_claims_spans_ids_and_statuses(run: Callable[[str], ArticleDoc]) -> None
     assert "Ostra" in port.entities
     storm = by_start["The storm"]
     assert storm.status == "speculative" and "may" in storm.cues
-    assert storm.source == "officials" or storm.source is not None
+    assert [(q.low, q.high, q.unit) for q in storm.quantities] == [(None, 40, "ships")]
+    sank = by_start["Two trawlers"]
+    assert sank.status == "alleged"  # an unnamed source
+    assert sank.source is not None and sank.attribution is not None
 
 
 def test_opinions_keep_writer_and_quoted_apart(run: Callable[[str], ArticleDoc]) -> None:
