@@ -71,6 +71,8 @@ def test_missing_model_is_a_coded_error() -> None:
          ["The bridge was closed on Wednesday after\nfloodwater damaged it, the council said."]),
         ("\n\n  One line.\n\n\n", ["One line."]),
         ("   ", []),
+        ('She called it "entirely false."\n\nThe post appeared first.', ['She called it "entirely false."', "The post appeared first."]),
+        ("\u201cIt is over.\u201d She agreed.", ["\u201cIt is over.\u201d", "She agreed."]),
     ],
 )
 def test_sentences_break_at_paragraphs_not_inside_wrapped_lines(

