@@ -150,10 +150,22 @@ def test_later_denial_does_not_reach_past_unrelated_sentences() -> None:
         ("Ferry line to close Ostra route in May 2027", Status.UNATTRIBUTED),
         ("No, the ferry line is not closing", Status.DENIED),
         ("Burger left for years? It has not aged at all, owners say", Status.ALLEGED),
+        ("Source: ferry captain arrested in Ostra", Status.ALLEGED),
+        ("The photo of the flooded square is fake", Status.DENIED),
+        ("The mayor of Orlin is not dead", Status.DENIED),
+        ("Leaked memo suggests the port will be sold", Status.SPECULATIVE),
+        ("Orlin Ferries considering a new route to Velm", Status.SPECULATIVE),
     ],
 )
 def test_headline_style_attributions(text: str, status: Status) -> None:
     assert decide_status(text).status is status
+
+
+def test_claim_as_a_verb_needs_the_parse(analyse: Callable[[str], Analysis]) -> None:
+    verb = "The fishermen claim the harbour was sold in secret."
+    noun = "Insurance claims rose sharply after the storm."
+    assert decide_status(verb, tokens=analyse(verb).tokens).status is Status.ALLEGED
+    assert decide_status(noun, tokens=analyse(noun).tokens).status is Status.UNATTRIBUTED
 
 
 def test_named_versus_description() -> None:

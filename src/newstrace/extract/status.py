@@ -85,6 +85,20 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"sho(?:o|)t(?:s)?\s+down",
         r"dismiss(?:es|ed)",
         r"^no,",
+        r"(?:is|was|are|were|as|be|been|outed\s+as|exposed\s+as|definitely|clearly)\s+(?:a\s+)?fakes?",
+        r"fake[- ]news",
+        r"fake$",
+        r"false(?:ly|hood|hoods)?",
+        r"(?:categorically|completely|totally|patently)\s+(?:wrong|untrue)",
+        r"(?:not|n[’']t|never)\s+(?:actually\s+)?dead",
+        r"(?:not|n[’']t|never)\s+actually",
+        r"bullshit",
+        r"BS",
+        r"nope",
+        r"duped",
+        r"retract(?:s|ed|ion|ions)?",
+        r"misinformation",
+        r"disinformation",
     ),
     Status.NO_COMMENT: _rx(
         r"declin(?:ed|es|ing)\s+(?:to\s+)?(?:comment|confirm|respond)",
@@ -131,6 +145,10 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"said\s+(?:\w+ed)\b",
         r"apparent(?:ly)?",
         r"(?:that[’']?s|is)\s+the\s+claim",
+        r"^(?:[\w.'’-]+\s){0,3}(?:sources?|insiders?|experts?|reports?|officials?|witnesses?|analysts?)\s*:",
+        r"purported",
+        r"suspect(?:ed|s)?",
+        r"reported\s+(?:\w+ed|dead|missing|alive)",
     ),
     Status.SPECULATIVE: _rx(
         r"may",
@@ -151,6 +169,12 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"seems?\s+to",
         r"set\s+to",
         r"speculat(?:e|es|ed|ors?|ing)",
+        r"suggest(?:s|ed|ing)?",
+        r"consider(?:s|ing)",
+        r"mull(?:s|ing)",
+        r"in\s+talks",
+        r"questions?\s+(?:raised|over|remain)",
+        r"\?{2,}",
     ),
     Status.CONFIRMED: _rx(
         r"confirm(?:s|ed|ing)?",
@@ -325,6 +349,10 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             hits.setdefault(status, []).append(phrase)
     if _question(text):
         hits.setdefault(Status.SPECULATIVE, []).append("?")
+    if tokens is not None:
+        for t in tokens:
+            if t.lemma.lower() in ("claim", "allege") and t.pos == "VERB":
+                hits.setdefault(Status.ALLEGED, []).append(t.text)
     if tokens is not None and Status.ALLEGED in hits:
         # "the alleged rapist", "the accused bomber": the adjective qualifies a person, not the claim
         attributive = {t.text.lower() for t in tokens if t.dep == "amod" and t.tag in ("JJ", "VBN")}
