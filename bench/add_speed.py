@@ -30,17 +30,26 @@ def load_texts(corpus: str, n: int, data: Path) -> list[str]:
         if not folder.is_dir():
             print(f"{folder} is missing: using the fictional examples instead", file=sys.stderr)
         else:
-            files = sorted(p for p in folder.rglob("*") if p.is_file())
-            texts = [p.read_text(encoding="utf-8", errors="replace") for p in files[:n]]
+            import json
+
+            files = sorted(folder.glob("*/*.json"))  # <topic>/<doc>.json: {"title", "text"}
+            texts = []
+            for p in files[:n]:
+                doc = json.loads(p.read_text(encoding="utf-8"))
+                texts.append(f"{doc.get('title', '')}\n\n{doc.get('text', '')}".strip())
             return [t for t in texts if t.strip()]
     from newstrace.ingest import Accepted, read_inputs
 
-    base = [r.article.text for r in read_inputs([str(ROOT / "examples")]) if isinstance(r, Accepted)]
+    base = [
+        r.article.text for r in read_inputs([str(ROOT / "examples")]) if isinstance(r, Accepted)
+    ]
     return [f"{base[i % len(base)]}\n(copy {i})" for i in range(n)]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpus", choices=["ecbplus", "examples"], default="ecbplus")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--workers", type=int, default=1)
@@ -79,7 +88,9 @@ def main() -> None:
         ledger.close()
 
     def row(name: str, secs: float) -> None:
-        print(f"{name:<34} {secs:8.2f} s  {len(texts) / secs:8.1f} articles/s  {words / secs:9.0f} words/s  x{secs / t_spacy_raw:5.2f} of spaCy")
+        print(
+            f"{name:<34} {secs:8.2f} s  {len(texts) / secs:8.1f} articles/s  {words / secs:9.0f} words/s  x{secs / t_spacy_raw:5.2f} of spaCy"
+        )
 
     print(f"{'step':<34} {'time':>10}  {'rate':>19}  {'words':>15}  ratio")
     row("spaCy alone (nlp.pipe)", t_spacy_raw)

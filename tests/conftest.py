@@ -33,6 +33,8 @@ def make_doc(analyser: SpacyAnalyser) -> Callable[..., ArticleDoc]:
         article = Article(
             id=Article.make_id(text), text=text, title=title, outlet=outlet, published=published
         )
-        return ArticleDoc(article=article, analysis=analyser.analyse(text), done=frozenset({"analyse"}))
+        return ArticleDoc(
+            article=article, analysis=analyser.analyse(text), done=frozenset({"analyse"})
+        )
 
     return build

@@ -17,11 +17,20 @@ from typing import Any
 
 from .ingest import Accepted, Limits, Rejected, read_inputs
 from .model import Analysis, Article, ArticleDoc
-from .pipeline import Pipeline, Stage
+from .pipeline import Pipeline
 from .stages import CAPABILITIES, default_stages, link_available
 from .store import Ledger, open_ledger
 
-__all__ = ["AddReport", "LinkReport", "build_pipeline", "add", "link", "run", "capabilities", "open_ledger"]
+__all__ = [
+    "AddReport",
+    "LinkReport",
+    "add",
+    "build_pipeline",
+    "capabilities",
+    "link",
+    "open_ledger",
+    "run",
+]
 
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
@@ -86,9 +95,14 @@ def _process_batch(articles: Sequence[Article]) -> list[ArticleDoc | Rejected]:
     for art in articles:
         try:
             out.append(_slim(_PIPELINE(ArticleDoc(art))))
-        except Exception as exc:  # noqa: BLE001 - reported per file, the batch goes on
-            out.append(Rejected(art.origin or art.id, f"analysis failed ({type(exc).__name__}: {exc})",
-                                "please report this file as a bug; the rest of the batch was stored"))
+        except Exception as exc:
+            out.append(
+                Rejected(
+                    art.origin or art.id,
+                    f"analysis failed ({type(exc).__name__}: {exc})",
+                    "please report this file as a bug; the rest of the batch was stored",
+                )
+            )
     return out
 
 
@@ -150,7 +164,9 @@ def add(
         for batch in batches:
             store(_process_batch(batch))
     else:
-        with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(model, outlets)) as pool:
+        with ProcessPoolExecutor(
+            n_workers, initializer=_init_worker, initargs=(model, outlets)
+        ) as pool:
             for results in pool.map(_process_batch, batches):
                 store(results)
     return report

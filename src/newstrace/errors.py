@@ -1,23 +1,23 @@
 """One exception hierarchy; every message carries a code and says how to fix it.
 
-    NewstraceError
-     ├── ConfigError        (NT1xx) bad settings or arguments
-     ├── IngestError        (NT2xx) an input could not be read (usually reported, not raised)
-     ├── ModelError         (NT3xx) a language model or shipped classifier is missing
-     ├── PipelineError      (NT4xx) stages wired wrongly (missing requirement, bad return)
-     └── LedgerError        (NT5xx) the ledger file cannot be used
+NewstraceError
+ ├── ConfigError        (NT1xx) bad settings or arguments
+ ├── IngestError        (NT2xx) an input could not be read (usually reported, not raised)
+ ├── ModelError         (NT3xx) a language model or shipped classifier is missing
+ ├── PipelineError      (NT4xx) stages wired wrongly (missing requirement, bad return)
+ └── LedgerError        (NT5xx) the ledger file cannot be used
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "NewstraceError",
+    "ERRORS",
     "ConfigError",
     "IngestError",
-    "ModelError",
-    "PipelineError",
     "LedgerError",
-    "ERRORS",
+    "ModelError",
+    "NewstraceError",
+    "PipelineError",
 ]
 
 # The catalogue: code -> (message template, how to fix it).

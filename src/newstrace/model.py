@@ -10,27 +10,27 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
-    "Article",
-    "Token",
-    "Sentence",
-    "Entity",
     "Analysis",
-    "Span",
-    "Source",
-    "Attribution",
-    "Quantity",
-    "Claim",
-    "Opinion",
+    "Article",
     "ArticleDoc",
-    "Story",
-    "Copy",
-    "ClaimMember",
+    "Attribution",
+    "Claim",
     "ClaimGroup",
+    "ClaimMember",
+    "Copy",
+    "Entity",
+    "Opinion",
+    "Quantity",
+    "Sentence",
+    "Source",
     "SourceKind",
+    "Span",
     "Status",
+    "Story",
+    "Token",
     "content_id",
     "normalise_text",
 ]
@@ -51,7 +51,7 @@ def content_id(*parts: object, size: int = 16) -> str:
     return h.hexdigest()[:size]
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     PERSON = "person"
     GOVERNMENT = "government"
     ORGANISATION = "organisation"
@@ -62,7 +62,7 @@ class SourceKind(str, Enum):
     WRITER = "writer"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     CONFIRMED = "confirmed"
     ATTRIBUTED = "attributed"
     ALLEGED = "alleged"

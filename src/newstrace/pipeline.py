@@ -14,7 +14,7 @@ from typing import Protocol, runtime_checkable
 from .errors import PipelineError
 from .model import ArticleDoc
 
-__all__ = ["Stage", "Pipeline", "BASE_PROVIDES"]
+__all__ = ["BASE_PROVIDES", "Pipeline", "Stage"]
 
 # What an ingested ArticleDoc has before any stage ran.
 BASE_PROVIDES = frozenset({"article"})

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .analyse import AnalyseStage
 from .pipeline import Stage
 
-__all__ = ["default_stages", "CAPABILITIES", "link_available"]
+__all__ = ["CAPABILITIES", "default_stages", "link_available"]
 
 CAPABILITIES: dict[str, frozenset[str]] = {
     "sentences and entities": frozenset({"sentences", "entities"}),

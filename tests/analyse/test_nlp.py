@@ -24,7 +24,11 @@ def test_offsets_match_the_text(analyse: Callable[[str], Analysis]) -> None:
         assert 0 <= t.head < len(a.tokens)
     for e in a.entities:
         assert TEXT[e.start : e.end] == e.text
-    assert [TEXT[s.start : s.end].split()[0] for s in a.sentences] == ["According", "The", "Reuters"]
+    assert [TEXT[s.start : s.end].split()[0] for s in a.sentences] == [
+        "According",
+        "The",
+        "Reuters",
+    ]
     assert a.model.startswith("en_core_web_sm")
 
 
@@ -36,7 +40,9 @@ def test_offsets_match_the_text(analyse: Callable[[str], Analysis]) -> None:
         ("Reuters", "OUTLET"),
     ],
 )
-def test_entity_ruler_finds_outlets_channels_and_ministries(analyse: Callable[[str], Analysis], text: str, label: str) -> None:
+def test_entity_ruler_finds_outlets_channels_and_ministries(
+    analyse: Callable[[str], Analysis], text: str, label: str
+) -> None:
     found = {(e.text, e.label) for e in analyse(TEXT).entities}
     assert (text, label) in found
 
@@ -49,7 +55,11 @@ def test_outlets_from_the_corpus_are_taught() -> None:
 
 
 def test_analyse_many_matches_single(analyser: SpacyAnalyser) -> None:
-    texts = ["The bridge closed on Friday.", "", "Marsh said the work starts on Monday. It will take six months."]
+    texts = [
+        "The bridge closed on Friday.",
+        "",
+        "Marsh said the work starts on Monday. It will take six months.",
+    ]
     many = analyser.analyse_many(texts)
     assert [len(a.sentences) for a in many] == [len(analyser.analyse(t).sentences) for t in texts]
     assert many[1].tokens == ()
@@ -65,13 +75,24 @@ def test_missing_model_is_a_coded_error() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bridge shut over floods\n\nThe Marrow Bridge was closed.", ["Bridge shut over floods", "The Marrow Bridge was closed."]),
-        ("Headline without a stop\nThe council said so.", ["Headline without a stop", "The council said so."]),
-        ("The bridge was closed on Wednesday after\nfloodwater damaged it, the council said.",
-         ["The bridge was closed on Wednesday after\nfloodwater damaged it, the council said."]),
+        (
+            "Bridge shut over floods\n\nThe Marrow Bridge was closed.",
+            ["Bridge shut over floods", "The Marrow Bridge was closed."],
+        ),
+        (
+            "Headline without a stop\nThe council said so.",
+            ["Headline without a stop", "The council said so."],
+        ),
+        (
+            "The bridge was closed on Wednesday after\nfloodwater damaged it, the council said.",
+            ["The bridge was closed on Wednesday after\nfloodwater damaged it, the council said."],
+        ),
         ("\n\n  One line.\n\n\n", ["One line."]),
         ("   ", []),
-        ('She called it "entirely false."\n\nThe post appeared first.', ['She called it "entirely false."', "The post appeared first."]),
+        (
+            'She called it "entirely false."\n\nThe post appeared first.',
+            ['She called it "entirely false."', "The post appeared first."],
+        ),
         ("\u201cIt is over.\u201d She agreed.", ["\u201cIt is over.\u201d", "She agreed."]),
     ],
 )
@@ -80,4 +101,8 @@ def test_sentences_break_at_paragraphs_not_inside_wrapped_lines(
 ) -> None:
     a = analyse(text)
     assert [text[s.start : s.end] for s in a.sentences] == expected
-    assert all(a.sentences[t.sent].token_start <= t.i < a.sentences[t.sent].token_end for t in a.tokens if a.sentences)
+    assert all(
+        a.sentences[t.sent].token_start <= t.i < a.sentences[t.sent].token_end
+        for t in a.tokens
+        if a.sentences
+    )

@@ -52,13 +52,16 @@ def test_non_utf8_file_is_decoded(tmp_path: Path) -> None:
 
 def test_html_through_trafilatura_gives_metadata(tmp_path: Path) -> None:
     f = tmp_path / "page.html"
-    body = "".join(f"<p>{line}</p>" for line in [
-        "Mayor Ilse Brandt said on Monday that the Kettle Road tunnel would open in June after two years of work.",
-        "The tunnel cost $48 million, according to the city treasurer, who said the budget had held.",
-        "Residents of the east bank have waited a decade for a second crossing over the river.",
-    ])
+    body = "".join(
+        f"<p>{line}</p>"
+        for line in [
+            "Mayor Ilse Brandt said on Monday that the Kettle Road tunnel would open in June after two years of work.",
+            "The tunnel cost $48 million, according to the city treasurer, who said the budget had held.",
+            "Residents of the east bank have waited a decade for a second crossing over the river.",
+        ]
+    )
     f.write_text(
-        '<html><head><title>Tunnel opens | Orvalle Gazette</title>'
+        "<html><head><title>Tunnel opens | Orvalle Gazette</title>"
         '<meta property="og:site_name" content="Orvalle Gazette">'
         '<meta property="article:published_time" content="2026-02-03T10:00:00Z">'
         '<meta name="author" content="Nora Vance"></head>'
@@ -75,17 +78,34 @@ def test_html_through_trafilatura_gives_metadata(tmp_path: Path) -> None:
 def test_jsonl_nela_style_rows_and_bad_rows(tmp_path: Path) -> None:
     f = tmp_path / "feed.jsonl"
     rows = [
-        json.dumps({"content": STORY, "title": "Tunnel", "source": "orvallegazette", "published": "2026-02-03", "author": "N. Vance", "url": "https://gazette.example/t"}),
+        json.dumps(
+            {
+                "content": STORY,
+                "title": "Tunnel",
+                "source": "orvallegazette",
+                "published": "2026-02-03",
+                "author": "N. Vance",
+                "url": "https://gazette.example/t",
+            }
+        ),
         "{not json",
         json.dumps({"title": "no text here"}),
         json.dumps(["a list"]),
-        json.dumps({"body": "The council approved the budget of $3 million.", "link": "https://www.herald.example/a"}),
+        json.dumps(
+            {
+                "body": "The council approved the budget of $3 million.",
+                "link": "https://www.herald.example/a",
+            }
+        ),
     ]
     f.write_text("\n".join(rows) + "\n", encoding="utf-8")
     results = list(read_inputs([str(f)]))
     good = [r.article for r in results if isinstance(r, Accepted)]
     bad = [r for r in results if isinstance(r, Rejected)]
-    assert [a.outlet for a in good] == ["orvallegazette", "herald.example"]  # URL domain when no outlet
+    assert [a.outlet for a in good] == [
+        "orvallegazette",
+        "herald.example",
+    ]  # URL domain when no outlet
     assert good[0].published == "2026-02-03" and good[0].author == "N. Vance"
     assert [r.origin for r in bad] == [f"{f}:2", f"{f}:3", f"{f}:4"]
     assert all(r.fix for r in bad)
@@ -93,7 +113,9 @@ def test_jsonl_nela_style_rows_and_bad_rows(tmp_path: Path) -> None:
 
 def test_json_file_with_articles_list(tmp_path: Path) -> None:
     f = tmp_path / "dump.json"
-    f.write_text(json.dumps({"articles": [{"text": STORY}, {"text": STORY + " More."}]}), encoding="utf-8")
+    f.write_text(
+        json.dumps({"articles": [{"text": STORY}, {"text": STORY + " More."}]}), encoding="utf-8"
+    )
     assert len(_accepted([str(f)])) == 2
 
 
@@ -127,7 +149,9 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
         ("image.png", b"\x89PNG....", "unsupported"),
     ],
 )
-def test_bad_files_each_get_one_clear_line(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+def test_bad_files_each_get_one_clear_line(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     f = tmp_path / name
     f.write_bytes(data)
     good = tmp_path / "good.txt"
@@ -149,10 +173,13 @@ def test_missing_and_unreadable_paths(tmp_path: Path) -> None:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         if self.path == "/article":
-            body = ("<html><head><meta property='og:site_name' content='Telvik Tribune'></head><body><article>"
-                    + "".join(f"<p>{s}</p>" for s in STORY.split("\n") if s) * 3 + "</article></body></html>").encode()
+            body = (
+                "<html><head><meta property='og:site_name' content='Telvik Tribune'></head><body><article>"
+                + "".join(f"<p>{s}</p>" for s in STORY.split("\n") if s) * 3
+                + "</article></body></html>"
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
         elif self.path == "/huge":
@@ -180,11 +207,22 @@ def server() -> Iterator[str]:
 
 
 def test_urls_from_a_local_server(server: str) -> None:
-    results = list(read_inputs([f"{server}/article", f"{server}/missing", f"{server}/huge", "http://127.0.0.1:9/closed"],
-                               Limits(max_bytes=2000, timeout=2)))
+    results = list(
+        read_inputs(
+            [
+                f"{server}/article",
+                f"{server}/missing",
+                f"{server}/huge",
+                "http://127.0.0.1:9/closed",
+            ],
+            Limits(max_bytes=2000, timeout=2),
+        )
+    )
     good = [r.article for r in results if isinstance(r, Accepted)]
     bad = {r.origin: r.reason for r in results if isinstance(r, Rejected)}
-    assert len(good) == 1 and good[0].outlet == "Telvik Tribune" and good[0].url.endswith("/article")
+    assert (
+        len(good) == 1 and good[0].outlet == "Telvik Tribune" and good[0].url.endswith("/article")
+    )
     assert "404" in bad[f"{server}/missing"]
     assert "larger" in bad[f"{server}/huge"]
     assert "unreachable" in bad["http://127.0.0.1:9/closed"]

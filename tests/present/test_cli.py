@@ -33,7 +33,12 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
     con = sqlite3.connect(db)
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sentences_fts%'")]
+    tables = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sentences_fts%'"
+        )
+    ]
     out = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
     con.close()
     return out
@@ -60,7 +65,7 @@ def test_export_holds_every_article_with_sentences_and_entities(ledger: Path) ->
 def test_export_matches_the_json_schema(ledger: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((ROOT / "docs" / "exchange-format.schema.json").read_text(encoding="utf-8"))
-    code, out, _ = invoke("export", "--db", str(ledger))
+    _code, out, _ = invoke("export", "--db", str(ledger))
     jsonschema.validate(json.loads(out), schema)
 
 
@@ -96,7 +101,7 @@ def test_show_and_sources_for_an_article(ledger: Path) -> None:
 
 
 def test_report_is_written_and_escaped(ledger: Path, tmp_path: Path) -> None:
-    code, out, err = invoke("report", "--db", str(ledger), "--out", str(tmp_path / "r"))
+    code, _out, err = invoke("report", "--db", str(ledger), "--out", str(tmp_path / "r"))
     assert code == 0, err
     index = tmp_path / "r" / "index.html"
     assert index.exists() and (tmp_path / "r" / "index.json").exists()
@@ -107,21 +112,33 @@ def test_report_is_written_and_escaped(ledger: Path, tmp_path: Path) -> None:
 def test_bad_inputs_exit_1_and_keep_the_good(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text("The Telvik council approved a budget of $3 million on Monday, the mayor said.", encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "The Telvik council approved a budget of $3 million on Monday, the mayor said.",
+        encoding="utf-8",
+    )
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "bin.txt").write_bytes(bytes(range(256)))
     db = tmp_path / "l.db"
-    code, out, err = invoke("add", str(folder), str(tmp_path / "missing.txt"), "--db", str(db), "--workers", "1")
+    code, out, err = invoke(
+        "add", str(folder), str(tmp_path / "missing.txt"), "--db", str(db), "--workers", "1"
+    )
     assert code == 1
     assert "added 1" in out and "rejected 3" in out
-    assert err.count("skipped") == 3 and "empty.txt" in err and "bin.txt" in err and "missing.txt" in err
+    assert (
+        err.count("skipped") == 3
+        and "empty.txt" in err
+        and "bin.txt" in err
+        and "missing.txt" in err
+    )
     code, out, _ = invoke("add", str(folder), "--db", str(db), "--workers", "1")
     assert code == 1 and "added 0" in out and "unchanged 1" in out
 
 
 def test_html_in_text_is_escaped_in_the_report(tmp_path: Path) -> None:
     f = tmp_path / "xss.txt"
-    f.write_text("<script>alert(1)</script> The mayor said the tunnel cost $4 million.", encoding="utf-8")
+    f.write_text(
+        "<script>alert(1)</script> The mayor said the tunnel cost $4 million.", encoding="utf-8"
+    )
     db = tmp_path / "x.db"
     assert invoke("run", str(f), "--db", str(db), "--workers", "1")[0] == 0
     assert invoke("report", "--db", str(db), "--out", str(tmp_path / "r"))[0] == 0
@@ -131,7 +148,15 @@ def test_html_in_text_is_escaped_in_the_report(tmp_path: Path) -> None:
 
 def test_stdin_input(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    code, out, _ = invoke("add", "-", "--db", str(db), "--workers", "1", input="The harbour reopened on Tuesday, the port authority said.\n")
+    code, out, _ = invoke(
+        "add",
+        "-",
+        "--db",
+        str(db),
+        "--workers",
+        "1",
+        input="The harbour reopened on Tuesday, the port authority said.\n",
+    )
     assert code == 0 and "added 1" in out
 
 
@@ -153,7 +178,9 @@ def test_usage_errors_exit_2(ledger: Path) -> None:
     assert invoke("nonsense")[0] == 2
 
 
-def test_demo_runs_on_a_copy_of_the_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_runs_on_a_copy_of_the_examples(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(EXAMPLES, tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
     code, out, err = invoke("demo", "--db", "demo.db", "--examples", "examples", "--out", "rep")

@@ -40,26 +40,63 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def make_doc(text: str, outlet: str = "Orvalle Gazette", published: str | None = "2026-01-02") -> ArticleDoc:
-    art = Article(Article.make_id(text), text, text[:20], outlet, "https://gazette.example/x", published, "N. Vance", "test")
+def make_doc(
+    text: str, outlet: str = "Orvalle Gazette", published: str | None = "2026-01-02"
+) -> ArticleDoc:
+    art = Article(
+        Article.make_id(text),
+        text,
+        text[:20],
+        outlet,
+        "https://gazette.example/x",
+        published,
+        "N. Vance",
+        "test",
+    )
     n = len(text)
     half = n // 2
-    sents = (Sentence(0, 0, half, 0, 0), Sentence(1, half, n, 0, 0)) if n > 1 else (Sentence(0, 0, n, 0, 0),)
+    sents = (
+        (Sentence(0, 0, half, 0, 0), Sentence(1, half, n, 0, 0))
+        if n > 1
+        else (Sentence(0, 0, n, 0, 0),)
+    )
     ents = (Entity(0, min(5, n), "ORG", text[: min(5, n)], 0, 0),)
     src = Source(_span(text, 0, min(3, n)), SourceKind.OUTLET, "Iron Owl", "")
     attr = Attribution(
-        id=f"{art.id}-a", source=src, cue=_span(text, 0, min(2, n)), content=_span(text, half, n),
-        chain=(outlet, "Iron Owl"), chain_kinds=("outlet", "social_media"), kind="indirect",
-        content_parts=(_span(text, half, n),), hop=False, sentence=1,
+        id=f"{art.id}-a",
+        source=src,
+        cue=_span(text, 0, min(2, n)),
+        content=_span(text, half, n),
+        chain=(outlet, "Iron Owl"),
+        chain_kinds=("outlet", "social_media"),
+        kind="indirect",
+        content_parts=(_span(text, half, n),),
+        hop=False,
+        sentence=1,
     )
     claim = Claim(
-        id=f"{art.id}-c", start=half, end=n, text=text[half:n], sentence=1, checkworthiness=0.75,
-        status="rumour", source="Iron Owl", attribution=attr.id,
+        id=f"{art.id}-c",
+        start=half,
+        end=n,
+        text=text[half:n],
+        sentence=1,
+        checkworthiness=0.75,
+        status="rumour",
+        source="Iron Owl",
+        attribution=attr.id,
         quantities=(Quantity(half, n, text[half:n], 2e9, None, "USD", "money"),),
-        entities=("Kestavia",), cues=("claims",),
+        entities=("Kestavia",),
+        cues=("claims",),
     )
     op = Opinion(0, half, text[:half], 0.9, (_span(text, 0, min(4, n)),), "writer")
-    return ArticleDoc(art, Analysis((), sents, ents, (), "test-model"), (attr,), (claim,), (op,), frozenset(VERSIONS))
+    return ArticleDoc(
+        art,
+        Analysis((), sents, ents, (), "test-model"),
+        (attr,),
+        (claim,),
+        (op,),
+        frozenset(VERSIONS),
+    )
 
 
 @dataclass(frozen=True)
@@ -105,8 +142,22 @@ class LedgerContract:
         a, b = make_doc("Article one about the bridge."), make_doc("Article two about the bridge.")
         for d in (a, b):
             ledger.put_article(d, VERSIONS)
-        group = ClaimGroup("g1", "s1", "the bridge", (ClaimMember(a.article.id, "c1", 0, 3, "Art"),), ("A", "B"), ("X",), "agree", a.article.id, False)
-        result = FakeLink((Story("s1", (a.article.id, b.article.id), "Bridge"),), (Copy(a.article.id, b.article.id, "rewrite", 0.8, ({"type": "number_changed"},)),), (group,))
+        group = ClaimGroup(
+            "g1",
+            "s1",
+            "the bridge",
+            (ClaimMember(a.article.id, "c1", 0, 3, "Art"),),
+            ("A", "B"),
+            ("X",),
+            "agree",
+            a.article.id,
+            False,
+        )
+        result = FakeLink(
+            (Story("s1", (a.article.id, b.article.id), "Bridge"),),
+            (Copy(a.article.id, b.article.id, "rewrite", 0.8, ({"type": "number_changed"},)),),
+            (group,),
+        )
         ledger.put_link(result, {"link": "1"}, {"s1": {"nodes": [], "edges": []}})
         ledger.put_link(result, {"link": "1"}, {"s1": {"nodes": [], "edges": []}})
         assert ledger.stories() == [Story("s1", (a.article.id, b.article.id), "Bridge")]
@@ -130,9 +181,17 @@ class LedgerContract:
         ledger.put_signatures({doc.article.id: b"\x00\x01\xff"})
         assert ledger.signatures() == {doc.article.id: b"\x00\x01\xff"}
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-    @given(text=st.text(min_size=1, max_size=300), outlet=st.text(max_size=30), published=st.none() | st.text(max_size=25))
-    def test_round_trip_any_text(self, ledger: SQLiteLedger, text: str, outlet: str, published: str | None) -> None:
+    @settings(
+        max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
+    @given(
+        text=st.text(min_size=1, max_size=300),
+        outlet=st.text(max_size=30),
+        published=st.none() | st.text(max_size=25),
+    )
+    def test_round_trip_any_text(
+        self, ledger: SQLiteLedger, text: str, outlet: str, published: str | None
+    ) -> None:
         doc = make_doc(text, outlet, published)
         ledger.put_article(doc, VERSIONS)
         assert ledger.get_article(doc.article.id) == doc
@@ -171,7 +230,9 @@ def test_refuses_a_newer_ledger(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
     SQLiteLedger(path).close()
     con = sqlite3.connect(path)
-    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    con.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+    )
     con.commit()
     con.close()
     before = path.read_bytes()

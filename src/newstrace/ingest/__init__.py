@@ -3,4 +3,12 @@
 from .base import Accepted, IngestResult, Limits, Rejected
 from .readers import SUFFIXES, expand_inputs, read_inputs
 
-__all__ = ["Accepted", "IngestResult", "Limits", "Rejected", "SUFFIXES", "expand_inputs", "read_inputs"]
+__all__ = [
+    "SUFFIXES",
+    "Accepted",
+    "IngestResult",
+    "Limits",
+    "Rejected",
+    "expand_inputs",
+    "read_inputs",
+]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..model import Article
 
-__all__ = ["Accepted", "Rejected", "IngestResult", "Limits"]
+__all__ = ["Accepted", "IngestResult", "Limits", "Rejected"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,10 @@ class Limits:
         from ..errors import ConfigError
 
         if self.max_bytes <= 0:
-            raise ConfigError("NT101", name="max_bytes", expected="a positive integer", got=self.max_bytes)
+            raise ConfigError(
+                "NT101", name="max_bytes", expected="a positive integer", got=self.max_bytes
+            )
         if self.timeout <= 0:
-            raise ConfigError("NT101", name="timeout", expected="a positive number", got=self.timeout)
+            raise ConfigError(
+                "NT101", name="timeout", expected="a positive number", got=self.timeout
+            )

@@ -14,7 +14,7 @@ from .html import extract_html
 from .meta import make_article
 from .records import read_json_text
 
-__all__ = ["read_inputs", "expand_inputs", "SUFFIXES"]
+__all__ = ["SUFFIXES", "expand_inputs", "read_inputs"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -36,11 +36,18 @@ def expand_inputs(items: Iterable[str]) -> Iterator[str | Path | Rejected]:
         path = Path(item)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not files:
-                yield Rejected(item, "folder holds no .txt, .md, .html, .json or .jsonl files", "point at a folder of articles")
+                yield Rejected(
+                    item,
+                    "folder holds no .txt, .md, .html, .json or .jsonl files",
+                    "point at a folder of articles",
+                )
             yield from files
         elif path.exists() or path.is_symlink():
             yield path
@@ -56,30 +63,50 @@ def expand_inputs(items: Iterable[str]) -> Iterator[str | Path | Rejected]:
 
 def _decode(data: bytes, origin: str, limits: Limits) -> str | Rejected:
     if len(data) > limits.max_bytes:
-        return Rejected(origin, f"larger than the size cap ({limits.max_bytes} bytes)", "raise --max-bytes or split the file")
+        return Rejected(
+            origin,
+            f"larger than the size cap ({limits.max_bytes} bytes)",
+            "raise --max-bytes or split the file",
+        )
     if not data.strip():
         return Rejected(origin, "empty file", "remove it or add the article text")
     if looks_binary(data):
-        return Rejected(origin, "binary file, not text", "convert it to .txt, .html or .jsonl first")
+        return Rejected(
+            origin, "binary file, not text", "convert it to .txt, .html or .jsonl first"
+        )
     text = decode_bytes(data)
     if text is None:
-        return Rejected(origin, "undecodable bytes (no text encoding fits)", "re-save the file as UTF-8")
+        return Rejected(
+            origin, "undecodable bytes (no text encoding fits)", "re-save the file as UTF-8"
+        )
     return text
 
 
-def _from_text(text: str, kind: str, origin: str, fallback_outlet: str, url: str = "") -> Iterator[IngestResult]:
+def _from_text(
+    text: str, kind: str, origin: str, fallback_outlet: str, url: str = ""
+) -> Iterator[IngestResult]:
     if kind in JSONL_SUFFIXES or kind in JSON_SUFFIXES:
         yield from read_json_text(text, origin, fallback_outlet, lines=kind in JSONL_SUFFIXES)
         return
     if kind in HTML_SUFFIXES:
         doc = extract_html(text, url)
         if doc is None:
-            yield Rejected(origin, "no article text found in the HTML", "check the page has a main text, or save the text as .txt")
+            yield Rejected(
+                origin,
+                "no article text found in the HTML",
+                "check the page has a main text, or save the text as .txt",
+            )
             return
         yield Accepted(
             make_article(
-                text=doc.text, title=doc.title, url=doc.url or url, outlet=doc.site,
-                published=doc.date, author=doc.author, origin=origin, fallback_outlet=fallback_outlet,
+                text=doc.text,
+                title=doc.title,
+                url=doc.url or url,
+                outlet=doc.site,
+                published=doc.date,
+                author=doc.author,
+                origin=origin,
+                fallback_outlet=fallback_outlet,
             )
         )
         return
@@ -93,16 +120,26 @@ def _read_path(path: Path, limits: Limits) -> Iterator[IngestResult]:
     origin = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield Rejected(origin, f"unsupported file type {suffix or '(none)'}", "use .txt, .md, .html, .json or .jsonl")
+        yield Rejected(
+            origin,
+            f"unsupported file type {suffix or '(none)'}",
+            "use .txt, .md, .html, .json or .jsonl",
+        )
         return
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
-            yield Rejected(origin, f"larger than the size cap ({limits.max_bytes} bytes)", "raise --max-bytes or split the file")
+            yield Rejected(
+                origin,
+                f"larger than the size cap ({limits.max_bytes} bytes)",
+                "raise --max-bytes or split the file",
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield Rejected(origin, f"unreadable ({exc.strerror or exc})", "check the path and its permissions")
+        yield Rejected(
+            origin, f"unreadable ({exc.strerror or exc})", "check the path and its permissions"
+        )
         return
     text = _decode(data, origin, limits)
     if isinstance(text, Rejected):
@@ -122,7 +159,15 @@ def _read_url(url: str, limits: Limits) -> Iterator[IngestResult]:
         yield text
         return
     ctype = ctype.lower()
-    kind = ".jsonl" if "ndjson" in ctype or "jsonl" in ctype else ".json" if "json" in ctype else ".txt" if "text/plain" in ctype else ".html"
+    kind = (
+        ".jsonl"
+        if "ndjson" in ctype or "jsonl" in ctype
+        else ".json"
+        if "json" in ctype
+        else ".txt"
+        if "text/plain" in ctype
+        else ".html"
+    )
     yield from _from_text(text, kind, url, "", url=final)
 
 

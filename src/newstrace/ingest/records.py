@@ -78,7 +78,9 @@ def record_to_result(rec: object, origin: str, fallback_outlet: str) -> IngestRe
     )
 
 
-def read_json_text(text: str, origin: str, fallback_outlet: str, lines: bool) -> Iterator[IngestResult]:
+def read_json_text(
+    text: str, origin: str, fallback_outlet: str, lines: bool
+) -> Iterator[IngestResult]:
     """Records from a .json file (an object, a list, or {"articles": [...]}) or a .jsonl file."""
     if lines:
         for n, line in enumerate(text.splitlines(), start=1):
@@ -95,7 +97,11 @@ def read_json_text(text: str, origin: str, fallback_outlet: str, lines: bool) ->
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Rejected(origin, f"invalid JSON ({exc.msg} at line {exc.lineno})", "fix the file, or use .jsonl for one record per line")
+        yield Rejected(
+            origin,
+            f"invalid JSON ({exc.msg} at line {exc.lineno})",
+            "fix the file, or use .jsonl for one record per line",
+        )
         return
     if isinstance(data, Mapping) and isinstance(data.get("articles"), list):
         data = data["articles"]

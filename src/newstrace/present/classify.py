@@ -21,11 +21,17 @@ def _records(path: str, err: Console, bad: list[int]) -> Iterator[dict[str, Any]
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                err.print(f"{path}:{n}: invalid JSON ({exc.msg}) — fix or remove that line", highlight=False)
+                err.print(
+                    f"{path}:{n}: invalid JSON ({exc.msg}) — fix or remove that line",
+                    highlight=False,
+                )
                 bad.append(n)
                 continue
             if not isinstance(rec, dict):
-                err.print(f"{path}:{n}: not a JSON object — write one {{\"id\", \"text\"}} object per line", highlight=False)
+                err.print(
+                    f'{path}:{n}: not a JSON object — write one {{"id", "text"}} object per line',
+                    highlight=False,
+                )
                 bad.append(n)
                 continue
             yield rec

@@ -5,7 +5,6 @@ Exit status: 0 success, 1 some inputs were rejected, 2 usage or ledger errors.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,9 +36,12 @@ err = Console(stderr=True)
 
 DbOpt = Annotated[str, typer.Option("--db", help="Ledger file (SQLite).", envvar="NEWSTRACE_DB")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
-WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Worker processes (default: the cores).", min=0)]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", "-w", help="Worker processes (default: the cores).", min=0)
+]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Size cap per input.", min=1)]
 DEFAULT_DB = "newstrace.db"
+MAX_BYTES = Limits().max_bytes
 
 
 @contextmanager
@@ -92,20 +94,36 @@ def _report_rejections(report: api.AddReport) -> None:
         err.print(f"[yellow]skipped[/yellow] {escape(r.line())}", highlight=False, soft_wrap=True)
 
 
-def _add(paths: list[str], db: str, workers: int, max_bytes: int, json_out: bool, do_link: bool) -> None:
+def _add(
+    paths: list[str], db: str, workers: int, max_bytes: int, json_out: bool, do_link: bool
+) -> None:
     with _ledger(db) as ledger:
         with _bars_progress() as progress:
             bars = _Bars(progress)
-            report = api.add(paths, ledger, workers=workers or None, limits=Limits(max_bytes=max_bytes), progress=bars)
+            report = api.add(
+                paths,
+                ledger,
+                workers=workers or None,
+                limits=Limits(max_bytes=max_bytes),
+                progress=bars,
+            )
             linked = api.link(ledger, progress=bars) if do_link else None
         _report_rejections(report)
         summary: dict[str, Any] = {
-            "added": report.added, "unchanged": report.unchanged, "duplicates": report.duplicates,
-            "rejected": len(report.rejected), "ledger": db,
+            "added": report.added,
+            "unchanged": report.unchanged,
+            "duplicates": report.duplicates,
+            "rejected": len(report.rejected),
+            "ledger": db,
         }
         if linked is not None:
-            summary.update(stories=linked.stories, copies=linked.copies, claim_groups=linked.claim_groups,
-                           circular=linked.circular, link_available=linked.available)
+            summary.update(
+                stories=linked.stories,
+                copies=linked.copies,
+                claim_groups=linked.claim_groups,
+                circular=linked.circular,
+                link_available=linked.available,
+            )
         if json_out:
             out.print_json(data=summary)
         else:
@@ -119,8 +137,13 @@ def _add(paths: list[str], db: str, workers: int, max_bytes: int, json_out: bool
 
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")],
-    db: DbOpt = DEFAULT_DB, workers: WorkersOpt = 0, max_bytes: MaxBytesOpt = Limits().max_bytes, json_out: JsonOpt = False,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")
+    ],
+    db: DbOpt = DEFAULT_DB,
+    workers: WorkersOpt = 0,
+    max_bytes: MaxBytesOpt = MAX_BYTES,
+    json_out: JsonOpt = False,
 ) -> None:
     """Add articles and link them (stories, copies, claim groups): the main job."""
     _add(paths, db, workers, max_bytes, json_out, do_link=True)
@@ -128,8 +151,13 @@ def run(
 
 @app.command()
 def add(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")],
-    db: DbOpt = DEFAULT_DB, workers: WorkersOpt = 0, max_bytes: MaxBytesOpt = Limits().max_bytes, json_out: JsonOpt = False,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")
+    ],
+    db: DbOpt = DEFAULT_DB,
+    workers: WorkersOpt = 0,
+    max_bytes: MaxBytesOpt = MAX_BYTES,
+    json_out: JsonOpt = False,
 ) -> None:
     """Add articles to the ledger (analyse and extract, no linking)."""
     _add(paths, db, workers, max_bytes, json_out, do_link=False)
@@ -146,29 +174,43 @@ def link(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
     elif not rep.available:
         err.print("linking is not available in this installation")
     else:
-        out.print(f"{rep.articles} articles → {rep.stories} stories, {rep.copies} copies, "
-                  f"{rep.claim_groups} claim groups, {rep.circular} circular")
+        out.print(
+            f"{rep.articles} articles → {rep.stories} stories, {rep.copies} copies, "
+            f"{rep.claim_groups} claim groups, {rep.circular} circular"
+        )
 
 
 @app.command()
 def stories(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
     """List stories with their articles, outlets and flags."""
     with _ledger(db) as ledger:
-        rows = []
+        rows: list[dict[str, Any]] = []
         for s in ledger.stories():
             groups = ledger.claim_groups(s.id)
             docs = [ledger.get_article(a) for a in s.articles]
-            rows.append({
-                "id": s.id, "title": s.title, "articles": len(s.articles),
-                "outlets": sorted({d.article.outlet for d in docs if d}),
-                "claim_groups": len(groups), "circular": sum(g.circular for g in groups),
-            })
+            rows.append(
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "articles": len(s.articles),
+                    "outlets": sorted({d.article.outlet for d in docs if d}),
+                    "claim_groups": len(groups),
+                    "circular": sum(g.circular for g in groups),
+                }
+            )
     if json_out:
         out.print_json(data=rows)
         return
     table = Table("id", "title", "articles", "outlets", "claim groups", "circular")
     for r in rows:
-        table.add_row(r["id"], r["title"], str(r["articles"]), ", ".join(r["outlets"]), str(r["claim_groups"]), str(r["circular"]))
+        table.add_row(
+            r["id"],
+            r["title"],
+            str(r["articles"]),
+            ", ".join(r["outlets"]),
+            str(r["claim_groups"]),
+            str(r["circular"]),
+        )
     out.print(table)
 
 
@@ -179,13 +221,18 @@ def _find(ledger: SQLiteLedger, ident: str) -> tuple[str, Any]:
     ids = [a for a in ledger.article_ids() if a.startswith(ident)]
     if len(ids) == 1:
         return "article", ledger.get_article(ids[0])
-    err.print(f"[red]error[/red] [NT504] no story or article with id {ident!r} — list ids with `newstrace stories` or `newstrace export`")
+    err.print(
+        f"[red]error[/red] [NT504] no story or article with id {ident!r} — list ids with `newstrace stories` or `newstrace export`"
+    )
     raise typer.Exit(2)
 
 
 @app.command()
-def show(ident: Annotated[str, typer.Argument(help="A story or article id (a prefix will do).")],
-         db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
+def show(
+    ident: Annotated[str, typer.Argument(help="A story or article id (a prefix will do).")],
+    db: DbOpt = DEFAULT_DB,
+    json_out: JsonOpt = False,
+) -> None:
     """Show a story (outlets, timeline, claims with origins and agreement, copies) or an article."""
     with _ledger(db) as ledger:
         kind, obj = _find(ledger, ident)
@@ -210,7 +257,9 @@ def claims(
     from ..model import Status
 
     if status and status not in {s.value for s in Status}:
-        err.print(f"[red]error[/red] {ConfigError('NT102', what='status', name=status, choices=', '.join(s.value for s in Status))}")
+        err.print(
+            f"[red]error[/red] {ConfigError('NT102', what='status', name=status, choices=', '.join(s.value for s in Status))}"
+        )
         raise typer.Exit(2)
     with _ledger(db) as ledger:
         smap = ledger.story_map()
@@ -221,27 +270,46 @@ def claims(
             for c in doc.claims:
                 if (status and c.status != status) or c.checkworthiness < min_score:
                     continue
-                rows.append({"article": doc.article.id, "outlet": doc.article.outlet, **claim_dict(c)})
+                rows.append(
+                    {"article": doc.article.id, "outlet": doc.article.outlet, **claim_dict(c)}
+                )
     if json_out:
         out.print_json(data=rows)
         return
     table = Table("status", "claim", "source", "numbers", "score", "outlet")
     for r in rows:
-        nums = "; ".join(f"{q['text']} [{q['low']}, {q['high']}] {q['unit']}" for q in r["quantities"])
-        table.add_row(r["status"], r["text"], r["source"] or "writer", nums, f"{r['checkworthiness']:.2f}", r["outlet"])
+        nums = "; ".join(
+            f"{q['text']} [{q['low']}, {q['high']}] {q['unit']}" for q in r["quantities"]
+        )
+        table.add_row(
+            r["status"],
+            r["text"],
+            r["source"] or "writer",
+            nums,
+            f"{r['checkworthiness']:.2f}",
+            r["outlet"],
+        )
     out.print(table)
 
 
 @app.command()
-def sources(ident: Annotated[str, typer.Argument(help="A story or article id (a prefix will do).")],
-            db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
+def sources(
+    ident: Annotated[str, typer.Argument(help="A story or article id (a prefix will do).")],
+    db: DbOpt = DEFAULT_DB,
+    json_out: JsonOpt = False,
+) -> None:
     """Print a story's or article's attribution chains as a tree."""
     with _ledger(db) as ledger:
         kind, obj = _find(ledger, ident)
         docs = [ledger.get_article(a) for a in obj.articles] if kind == "story" else [obj]
         arts = [article_dict(d) for d in docs if d]
     if json_out:
-        out.print_json(data=[{"article": a["id"], "outlet": a["outlet"], "attributions": a["attributions"]} for a in arts])
+        out.print_json(
+            data=[
+                {"article": a["id"], "outlet": a["outlet"], "attributions": a["attributions"]}
+                for a in arts
+            ]
+        )
         return
     from .show import chain_tree
 
@@ -252,8 +320,12 @@ def sources(ident: Annotated[str, typer.Argument(help="A story or article id (a 
 
 
 @app.command()
-def search(query: Annotated[str, typer.Argument(help="Words to find in sentences (full-text).")],
-           db: DbOpt = DEFAULT_DB, limit: int = 20, json_out: JsonOpt = False) -> None:
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in sentences (full-text).")],
+    db: DbOpt = DEFAULT_DB,
+    limit: int = 20,
+    json_out: JsonOpt = False,
+) -> None:
     """Full-text search over every stored sentence."""
     with _ledger(db) as ledger:
         hits = ledger.search(query, limit)
@@ -261,11 +333,19 @@ def search(query: Annotated[str, typer.Argument(help="Words to find in sentences
         out.print_json(data=hits)
         return
     for h in hits:
-        out.print(f"[bold]{escape(h['outlet'])}[/bold] {h['article']}#{h['sentence']}: {escape(h['snippet'])}", highlight=False)
+        out.print(
+            f"[bold]{escape(h['outlet'])}[/bold] {h['article']}#{h['sentence']}: {escape(h['snippet'])}",
+            highlight=False,
+        )
 
 
 @app.command()
-def report(db: DbOpt = DEFAULT_DB, out_dir: Annotated[Path, typer.Option("--out", help="Folder for the HTML report.")] = Path("report")) -> None:
+def report(
+    db: DbOpt = DEFAULT_DB,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the HTML report.")] = Path(
+        "report"
+    ),
+) -> None:
     """Write the static HTML report (index + one page per story, each with a JSON twin)."""
     with _ledger(db) as ledger:
         caps = api.capabilities()
@@ -276,13 +356,19 @@ def report(db: DbOpt = DEFAULT_DB, out_dir: Annotated[Path, typer.Option("--out"
 @app.command()
 def export(
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", help="json (one object) or jsonl (one article a line).")] = "json",
-    out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="json (one object) or jsonl (one article a line).")
+    ] = "json",
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Write to this file instead of stdout.")
+    ] = None,
 ) -> None:
     """Export the ledger in the exchange format (docs/exchange-format.md)."""
     writers: dict[str, Callable[..., None]] = {"json": write_json, "jsonl": write_jsonl}
     if fmt not in writers:
-        err.print(f"[red]error[/red] {ConfigError('NT102', what='format', name=fmt, choices='json, jsonl')}")
+        err.print(
+            f"[red]error[/red] {ConfigError('NT102', what='format', name=fmt, choices='json, jsonl')}"
+        )
         raise typer.Exit(2)
     with _ledger(db) as ledger:
         if out_file is None:
@@ -296,12 +382,16 @@ def export(
 @app.command()
 def classify(
     task: Annotated[str, typer.Argument(help="checkworthiness, status, opinion or stance.")],
-    input_file: Annotated[str, typer.Argument(help="JSONL with {id, text} (stance: {id, claim, text}); - for stdin.")],
+    input_file: Annotated[
+        str, typer.Argument(help="JSONL with {id, text} (stance: {id, claim, text}); - for stdin.")
+    ],
 ) -> None:
     """Score each line of a JSONL file with one judgement; write JSONL to stdout."""
     tasks = ("checkworthiness", "status", "opinion", "stance")
     if task not in tasks:
-        err.print(f"[red]error[/red] {ConfigError('NT102', what='task', name=task, choices=', '.join(tasks))}")
+        err.print(
+            f"[red]error[/red] {ConfigError('NT102', what='task', name=task, choices=', '.join(tasks))}"
+        )
         raise typer.Exit(2)
     from .classify import run_classify
 
@@ -314,12 +404,16 @@ def classify(
 def demo(
     db: DbOpt = "newstrace-demo.db",
     examples: Annotated[Path | None, typer.Option(help="Folder of example articles.")] = None,
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the HTML report.")] = Path("report"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the HTML report.")] = Path(
+        "report"
+    ),
 ) -> None:
     """Run the main job on the bundled fictional examples and write the report."""
     folder = examples or _examples_dir()
     if folder is None:
-        err.print("[red]error[/red] the examples folder was not found — pass --examples DIR (it ships in the source repository)")
+        err.print(
+            "[red]error[/red] the examples folder was not found — pass --examples DIR (it ships in the source repository)"
+        )
         raise typer.Exit(2)
     _add([str(folder)], db, 0, Limits().max_bytes, False, do_link=True)
     report(db=db, out_dir=out_dir)
@@ -339,7 +433,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False) -> None:
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
     """newstrace command line."""
 
 

@@ -19,4 +19,6 @@ def write_json(ledger: Ledger, out: IO[str]) -> None:
 def write_jsonl(ledger: Ledger, out: IO[str]) -> None:
     story_of = ledger.story_map()
     for doc in ledger.iter_docs():
-        out.write(json.dumps(article_dict(doc, story_of.get(doc.article.id)), ensure_ascii=False) + "\n")
+        out.write(
+            json.dumps(article_dict(doc, story_of.get(doc.article.id)), ensure_ascii=False) + "\n"
+        )

@@ -33,7 +33,7 @@ def _svg(graph: dict[str, Any] | None) -> str:
         from ..link.graph import render_svg
     except ImportError:
         return ""
-    return str(render_svg(graph))
+    return str(render_svg(graph.get("nodes", []), graph.get("edges", [])))
 
 
 def _dump(path: Path, data: Any) -> None:
@@ -53,13 +53,18 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         arts = ctx["articles"]
         in_story.update(story.articles)
         outlets = sorted({a["outlet"] for a in arts})
-        titles = {a["id"]: f'{a["outlet"]}: {a["title"]}' for a in arts}
+        titles = {a["id"]: f"{a['outlet']}: {a['title']}" for a in arts}
         dates = sorted(a["published"] for a in arts if a["published"])
         href = f"story-{story.id}.html"
         json_href = f"story-{story.id}.json"
         (out / href).write_text(
             env.get_template("story.html").render(
-                **common, **ctx, outlets=outlets, titles=titles, json_href=json_href, graph_svg=_svg(ctx["graph"])
+                **common,
+                **ctx,
+                outlets=outlets,
+                titles=titles,
+                json_href=json_href,
+                graph_svg=_svg(ctx["graph"]),
             ),
             encoding="utf-8",
         )
@@ -67,10 +72,16 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         groups = ctx["story"]["claims"]
         rows.append(
             {
-                "id": story.id, "title": story.title, "href": href, "articles": len(arts), "outlets": outlets,
-                "groups": len(groups), "circular": sum(1 for g in groups if g["circular"]),
+                "id": story.id,
+                "title": story.title,
+                "href": href,
+                "articles": len(arts),
+                "outlets": outlets,
+                "groups": len(groups),
+                "circular": sum(1 for g in groups if g["circular"]),
                 "contradict": sum(1 for g in groups if g["relation"] == "contradict"),
-                "first": dates[0] if dates else "", "last": dates[-1] if dates else "",
+                "first": dates[0] if dates else "",
+                "last": dates[-1] if dates else "",
             }
         )
     loose = []
@@ -81,18 +92,35 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         if doc is None:
             continue
         href = f"article-{aid}.html"
-        ctx = {"story": {"id": aid, "title": doc.article.title, "articles": [aid], "claims": []},
-               "articles": [article_dict(doc)], "copies": [], "graph": None}
+        ctx = {
+            "story": {"id": aid, "title": doc.article.title, "articles": [aid], "claims": []},
+            "articles": [article_dict(doc)],
+            "copies": [],
+            "graph": None,
+        }
         (out / href).write_text(
             env.get_template("story.html").render(
-                **common, **ctx, outlets=[doc.article.outlet], titles={aid: doc.article.title},
-                json_href=f"article-{aid}.json", graph_svg="",
+                **common,
+                **ctx,
+                outlets=[doc.article.outlet],
+                titles={aid: doc.article.title},
+                json_href=f"article-{aid}.json",
+                graph_svg="",
             ),
             encoding="utf-8",
         )
         _dump(out / f"article-{aid}.json", ctx)
-        loose.append({"href": href, "title": doc.article.title, "outlet": doc.article.outlet, "published": doc.article.published})
+        loose.append(
+            {
+                "href": href,
+                "title": doc.article.title,
+                "outlet": doc.article.outlet,
+                "published": doc.article.published,
+            }
+        )
     index = {"counts": ledger.counts(), "stories": rows, "loose": loose, "missing": missing or []}
-    (out / "index.html").write_text(env.get_template("index.html").render(**common, **index), encoding="utf-8")
+    (out / "index.html").write_text(
+        env.get_template("index.html").render(**common, **index), encoding="utf-8"
+    )
     _dump(out / "index.json", index)
     return out / "index.html"

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.tree import Tree
 
-__all__ = ["print_story", "print_article", "chain_tree"]
+__all__ = ["chain_tree", "print_article", "print_story"]
 
 
 def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
@@ -27,12 +27,16 @@ def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
 
 
 def print_article(out: Console, a: dict[str, Any]) -> None:
-    out.print(f"[bold]{a['title']}[/bold]  [dim]{a['outlet']} · {a['published'] or 'no date'} · {a['id']}[/dim]")
+    out.print(
+        f"[bold]{a['title']}[/bold]  [dim]{a['outlet']} · {a['published'] or 'no date'} · {a['id']}[/dim]"
+    )
     if a["claims"]:
         t = Table("status", "claim", "source", "numbers", "score")
         for c in a["claims"]:
             nums = "; ".join(f"{q['text']} [{q['low']}, {q['high']}]" for q in c["quantities"])
-            t.add_row(c["status"], c["text"], c["source"] or "writer", nums, f"{c['checkworthiness']:.2f}")
+            t.add_row(
+                c["status"], c["text"], c["source"] or "writer", nums, f"{c['checkworthiness']:.2f}"
+            )
         out.print(t)
     if a["attributions"]:
         root = Tree("[bold]who says what")
@@ -40,7 +44,10 @@ def print_article(out: Console, a: dict[str, Any]) -> None:
         out.print(root)
     for o in a["opinion"]:
         words = ", ".join(w["text"] for w in o["loaded"])
-        out.print(f"[magenta]opinion[/magenta] ({o['holder']}, {o['score']:.2f}) {o['text']}" + (f" [dim]loaded: {words}[/dim]" if words else ""))
+        out.print(
+            f"[magenta]opinion[/magenta] ({o['holder']}, {o['score']:.2f}) {o['text']}"
+            + (f" [dim]loaded: {words}[/dim]" if words else "")
+        )
 
 
 def print_story(out: Console, ctx: dict[str, Any]) -> None:
@@ -54,13 +61,27 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
         t.add_row(a["published"] or "no date", a["outlet"], a["title"])
     out.print(t)
     if story["claims"]:
-        t = Table("claim", "outlets", "origins", "relation", "first reported", title="claims across outlets")
+        t = Table(
+            "claim",
+            "outlets",
+            "origins",
+            "relation",
+            "first reported",
+            title="claims across outlets",
+        )
         for g in story["claims"]:
             flag = " [red]CIRCULAR[/red]" if g["circular"] else ""
-            t.add_row(g["text"], str(len(g["outlets"])), f"{len(g['origins'])}: {', '.join(g['origins'])}{flag}",
-                      g["relation"], title.get(g["first_reported"] or "", ""))
+            t.add_row(
+                g["text"],
+                str(len(g["outlets"])),
+                f"{len(g['origins'])}: {', '.join(g['origins'])}{flag}",
+                g["relation"],
+                title.get(g["first_reported"] or "", ""),
+            )
         out.print(t)
     for c in ctx["copies"]:
-        out.print(f"[bold]{c['relation']}[/bold] ({c['similarity']:.2f}) {title.get(c['a'], c['a'])} ↔ {title.get(c['b'], c['b'])}")
+        out.print(
+            f"[bold]{c['relation']}[/bold] ({c['similarity']:.2f}) {title.get(c['a'], c['a'])} ↔ {title.get(c['b'], c['b'])}"
+        )
         for ch in c["changes"]:
             out.print(f"   · {ch}")

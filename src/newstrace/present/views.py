@@ -9,20 +9,20 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import __version__
-from ..model import Attribution, ArticleDoc, Claim, ClaimGroup, Copy, Opinion, Span, Story
+from ..model import ArticleDoc, Attribution, Claim, ClaimGroup, Copy, Opinion, Span, Story
 from ..store import Ledger
 
 __all__ = [
-    "span_dict",
+    "article_dict",
     "attribution_dict",
     "claim_dict",
-    "opinion_dict",
-    "article_dict",
-    "story_dict",
     "copy_dict",
-    "group_dict",
     "export_dict",
+    "group_dict",
+    "opinion_dict",
+    "span_dict",
     "story_context",
+    "story_dict",
 ]
 
 
@@ -34,7 +34,9 @@ def attribution_dict(a: Attribution) -> dict[str, Any]:
     source = None
     if a.source is not None:
         source = {
-            **(span_dict(a.source.span) or {"start": None, "end": None, "text": a.source.canonical}),
+            **(
+                span_dict(a.source.span) or {"start": None, "end": None, "text": a.source.canonical}
+            ),
             "kind": a.source.kind.value,
             "canonical": a.source.canonical,
             "role": a.source.role,
@@ -66,7 +68,15 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "source": c.source,
         "attribution": c.attribution,
         "quantities": [
-            {"start": q.start, "end": q.end, "text": q.text, "low": q.low, "high": q.high, "unit": q.unit, "kind": q.kind}
+            {
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "low": q.low,
+                "high": q.high,
+                "unit": q.unit,
+                "kind": q.kind,
+            }
             for q in c.quantities
         ],
         "entities": list(c.entities),
@@ -100,10 +110,12 @@ def article_dict(doc: ArticleDoc, story: str | None = None) -> dict[str, Any]:
         "story": story,
         "text": text,
         "sentences": [
-            {"start": s.start, "end": s.end, "text": text[s.start : s.end]} for s in (analysis.sentences if analysis else ())
+            {"start": s.start, "end": s.end, "text": text[s.start : s.end]}
+            for s in (analysis.sentences if analysis else ())
         ],
         "entities": [
-            {"start": e.start, "end": e.end, "text": e.text, "label": e.label} for e in (analysis.entities if analysis else ())
+            {"start": e.start, "end": e.end, "text": e.text, "label": e.label}
+            for e in (analysis.entities if analysis else ())
         ],
         "attributions": [attribution_dict(x) for x in doc.attributions],
         "claims": [claim_dict(x) for x in doc.claims],
@@ -115,7 +127,10 @@ def group_dict(g: ClaimGroup) -> dict[str, Any]:
     return {
         "id": g.id,
         "text": g.text,
-        "members": [{"article": m.article, "claim": m.claim, "start": m.start, "end": m.end, "text": m.text} for m in g.members],
+        "members": [
+            {"article": m.article, "claim": m.claim, "start": m.start, "end": m.end, "text": m.text}
+            for m in g.members
+        ],
         "outlets": list(g.outlets),
         "origins": list(g.origins),
         "relation": g.relation,
@@ -125,11 +140,22 @@ def group_dict(g: ClaimGroup) -> dict[str, Any]:
 
 
 def story_dict(s: Story, groups: Iterable[ClaimGroup]) -> dict[str, Any]:
-    return {"id": s.id, "title": s.title, "articles": list(s.articles), "claims": [group_dict(g) for g in groups]}
+    return {
+        "id": s.id,
+        "title": s.title,
+        "articles": list(s.articles),
+        "claims": [group_dict(g) for g in groups],
+    }
 
 
 def copy_dict(c: Copy) -> dict[str, Any]:
-    return {"a": c.a, "b": c.b, "relation": c.relation, "similarity": round(c.similarity, 4), "changes": list(c.changes)}
+    return {
+        "a": c.a,
+        "b": c.b,
+        "relation": c.relation,
+        "similarity": round(c.similarity, 4),
+        "changes": list(c.changes),
+    }
 
 
 def export_dict(ledger: Ledger) -> dict[str, Any]:

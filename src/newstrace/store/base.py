@@ -54,7 +54,10 @@ class Ledger(Protocol):
     def signatures(self) -> dict[str, bytes]: ...
 
     def put_link(
-        self, result: LinkOutput, versions: Mapping[str, str], graphs: Mapping[str, Any] | None = None
+        self,
+        result: LinkOutput,
+        versions: Mapping[str, str],
+        graphs: Mapping[str, Any] | None = None,
     ) -> None:
         """Replace stories, copies, claim groups and graphs in one transaction."""
         ...

@@ -20,15 +20,15 @@ from ..model import (
 )
 
 __all__ = [
-    "dumps",
-    "attribution_row",
-    "attribution_from_row",
-    "claim_row",
-    "claim_from_row",
-    "quantity_rows",
-    "opinion_row",
-    "opinion_from_row",
     "analysis_from_rows",
+    "attribution_from_row",
+    "attribution_row",
+    "claim_from_row",
+    "claim_row",
+    "dumps",
+    "opinion_from_row",
+    "opinion_row",
+    "quantity_rows",
 ]
 
 Row = Sequence[Any]
@@ -47,35 +47,91 @@ def attribution_row(article_id: str, a: Attribution, run_id: str) -> tuple[Any, 
     s = a.source
     sp = s.span if s else None
     return (
-        a.id, article_id, a.sentence, a.kind,
-        sp.start if sp else None, sp.end if sp else None, sp.text if sp else None,
-        s.kind.value if s else None, s.canonical if s else None, s.role if s else None,
-        a.cue.start if a.cue else None, a.cue.end if a.cue else None, a.cue.text if a.cue else None,
-        a.content.start, a.content.end, a.content.text,
+        a.id,
+        article_id,
+        a.sentence,
+        a.kind,
+        sp.start if sp else None,
+        sp.end if sp else None,
+        sp.text if sp else None,
+        s.kind.value if s else None,
+        s.canonical if s else None,
+        s.role if s else None,
+        a.cue.start if a.cue else None,
+        a.cue.end if a.cue else None,
+        a.cue.text if a.cue else None,
+        a.content.start,
+        a.content.end,
+        a.content.text,
         dumps([{"start": p.start, "end": p.end, "text": p.text} for p in a.content_parts]),
-        a.parent, int(a.hop), dumps(list(a.chain)), dumps(list(a.chain_kinds)), run_id,
+        a.parent,
+        int(a.hop),
+        dumps(list(a.chain)),
+        dumps(list(a.chain_kinds)),
+        run_id,
     )
 
 
 def attribution_from_row(r: Row) -> Attribution:
-    (aid, _art, sentence, kind, ss, se, st, skind, scanon, srole,
-     cs, ce, ct, os_, oe, ot, parts, parent, hop, chain, chain_kinds, _run) = r
+    (
+        aid,
+        _art,
+        sentence,
+        kind,
+        ss,
+        se,
+        st,
+        skind,
+        scanon,
+        srole,
+        cs,
+        ce,
+        ct,
+        os_,
+        oe,
+        ot,
+        parts,
+        parent,
+        hop,
+        chain,
+        chain_kinds,
+        _run,
+    ) = r
     source = None
     if skind is not None:
         source = Source(_span(ss, se, st), SourceKind(skind), scanon or "", srole or "")
     return Attribution(
-        id=aid, source=source, cue=_span(cs, ce, ct), content=Span(int(os_), int(oe), ot),
-        chain=tuple(json.loads(chain)), chain_kinds=tuple(json.loads(chain_kinds)),
-        kind=kind, parent=parent, sentence=int(sentence),
-        content_parts=tuple(Span(int(d["start"]), int(d["end"]), d["text"]) for d in json.loads(parts)),
+        id=aid,
+        source=source,
+        cue=_span(cs, ce, ct),
+        content=Span(int(os_), int(oe), ot),
+        chain=tuple(json.loads(chain)),
+        chain_kinds=tuple(json.loads(chain_kinds)),
+        kind=kind,
+        parent=parent,
+        sentence=int(sentence),
+        content_parts=tuple(
+            Span(int(d["start"]), int(d["end"]), d["text"]) for d in json.loads(parts)
+        ),
         hop=bool(hop),
     )
 
 
 def claim_row(article_id: str, c: Claim, run_id: str) -> tuple[Any, ...]:
     return (
-        c.id, article_id, c.sentence, c.start, c.end, c.text, float(c.checkworthiness), c.status,
-        c.source, c.attribution, dumps(list(c.entities)), dumps(list(c.cues)), run_id,
+        c.id,
+        article_id,
+        c.sentence,
+        c.start,
+        c.end,
+        c.text,
+        float(c.checkworthiness),
+        c.status,
+        c.source,
+        c.attribution,
+        dumps(list(c.entities)),
+        dumps(list(c.cues)),
+        run_id,
     )
 
 
@@ -93,15 +149,34 @@ def claim_from_row(r: Row, quantities: Sequence[Row]) -> Claim:
         for q in sorted(quantities, key=lambda q: int(q[1]))
     )
     return Claim(
-        id=cid, start=int(start), end=int(end), text=text, sentence=int(sentence),
-        checkworthiness=float(cw), status=status, source=source, attribution=attr,
-        quantities=qs, entities=tuple(json.loads(ents)), cues=tuple(json.loads(cues)),
+        id=cid,
+        start=int(start),
+        end=int(end),
+        text=text,
+        sentence=int(sentence),
+        checkworthiness=float(cw),
+        status=status,
+        source=source,
+        attribution=attr,
+        quantities=qs,
+        entities=tuple(json.loads(ents)),
+        cues=tuple(json.loads(cues)),
     )
 
 
 def opinion_row(article_id: str, idx: int, o: Opinion, run_id: str) -> tuple[Any, ...]:
     loaded = [{"start": s.start, "end": s.end, "text": s.text} for s in o.loaded]
-    return (article_id, idx, o.start, o.end, o.text, float(o.score), dumps(loaded), o.holder, run_id)
+    return (
+        article_id,
+        idx,
+        o.start,
+        o.end,
+        o.text,
+        float(o.score),
+        dumps(loaded),
+        o.holder,
+        run_id,
+    )
 
 
 def opinion_from_row(r: Row) -> Opinion:

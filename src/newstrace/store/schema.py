@@ -8,7 +8,7 @@ MinHash signatures, and runs (which version of which stage wrote each row).
 
 from __future__ import annotations
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "APP_ID"]
+__all__ = ["APP_ID", "MIGRATIONS", "SCHEMA_VERSION"]
 
 APP_ID = "newstrace-ledger"
 

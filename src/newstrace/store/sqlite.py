@@ -65,7 +65,9 @@ class SQLiteLedger:
         try:
             ro = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
-                tables = {r[0] for r in ro.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                tables = {
+                    r[0] for r in ro.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
                 if not tables:
                     return
                 if "meta" not in tables:
@@ -82,7 +84,9 @@ class SQLiteLedger:
             raise LedgerError("NT502", path=str(path), found=found, supported=SCHEMA_VERSION)
 
     def _migrate(self) -> None:
-        cur = self.conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='migrations'")
+        cur = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='migrations'"
+        )
         done: set[int] = set()
         if cur.fetchone():
             done = {int(r[0]) for r in self.conn.execute("SELECT version FROM migrations")}
@@ -114,7 +118,9 @@ class SQLiteLedger:
     # -- writing -----------------------------------------------------------------
     def ensure_run(self, versions: Mapping[str, str]) -> str:
         run_id = content_id(dumps(dict(versions)))
-        self.conn.execute("INSERT OR IGNORE INTO runs VALUES (?, ?)", (run_id, dumps(dict(versions))))
+        self.conn.execute(
+            "INSERT OR IGNORE INTO runs VALUES (?, ?)", (run_id, dumps(dict(versions)))
+        )
         return run_id
 
     def article_stages(self, ids: Sequence[str]) -> dict[str, dict[str, str]]:
@@ -123,7 +129,9 @@ class SQLiteLedger:
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for aid, stages in self.conn.execute(f"SELECT id, stages FROM articles WHERE id IN ({marks})", chunk):
+            for aid, stages in self.conn.execute(
+                f"SELECT id, stages FROM articles WHERE id IN ({marks})", chunk
+            ):
                 out[aid] = json.loads(stages)
         return out
 
@@ -138,12 +146,25 @@ class SQLiteLedger:
             c.execute("DELETE FROM articles WHERE id = ?", (a.id,))
             c.execute(
                 f"INSERT INTO articles ({ARTICLE_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (a.id, a.title, a.outlet, a.url, a.published, a.author, a.origin, a.text, model, dumps(stages), run_id),
+                (
+                    a.id,
+                    a.title,
+                    a.outlet,
+                    a.url,
+                    a.published,
+                    a.author,
+                    a.origin,
+                    a.text,
+                    model,
+                    dumps(stages),
+                    run_id,
+                ),
             )
             if doc.analysis:
                 sents = doc.analysis.sentences
                 c.executemany(
-                    "INSERT INTO sentences VALUES (?,?,?,?)", [(a.id, s.index, s.start, s.end) for s in sents]
+                    "INSERT INTO sentences VALUES (?,?,?,?)",
+                    [(a.id, s.index, s.start, s.end) for s in sents],
                 )
                 c.executemany(
                     "INSERT INTO sentences_fts (text, article_id, idx) VALUES (?,?,?)",
@@ -151,15 +172,22 @@ class SQLiteLedger:
                 )
                 c.executemany(
                     "INSERT INTO entities VALUES (?,?,?,?,?,?)",
-                    [(a.id, i, e.start, e.end, e.label, e.text) for i, e in enumerate(doc.analysis.entities)],
+                    [
+                        (a.id, i, e.start, e.end, e.label, e.text)
+                        for i, e in enumerate(doc.analysis.entities)
+                    ],
                 )
             c.executemany(
                 "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [attribution_row(a.id, x, run_id) for x in doc.attributions],
             )
-            c.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [claim_row(a.id, x, run_id) for x in doc.claims])
             c.executemany(
-                "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?)", [q for x in doc.claims for q in quantity_rows(x)]
+                "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [claim_row(a.id, x, run_id) for x in doc.claims],
+            )
+            c.executemany(
+                "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?)",
+                [q for x in doc.claims for q in quantity_rows(x)],
             )
             c.executemany(
                 "INSERT INTO opinions VALUES (?,?,?,?,?,?,?,?,?)",
@@ -173,25 +201,49 @@ class SQLiteLedger:
             )
 
     def put_link(
-        self, result: LinkOutput, versions: Mapping[str, str], graphs: Mapping[str, Any] | None = None
+        self,
+        result: LinkOutput,
+        versions: Mapping[str, str],
+        graphs: Mapping[str, Any] | None = None,
     ) -> None:
         run_id = self.ensure_run(versions)
         c = self.conn
         with self.transaction():
-            for table in ("claim_group_members", "claim_groups", "copies", "story_graphs", "story_articles", "stories"):
+            for table in (
+                "claim_group_members",
+                "claim_groups",
+                "copies",
+                "story_graphs",
+                "story_articles",
+                "stories",
+            ):
                 c.execute(f"DELETE FROM {table}")
             for s in sorted(result.stories, key=lambda s: s.id):
                 c.execute("INSERT INTO stories VALUES (?,?,?)", (s.id, s.title, run_id))
-                c.executemany("INSERT INTO story_articles VALUES (?,?)", [(aid, s.id) for aid in s.articles])
+                c.executemany(
+                    "INSERT INTO story_articles VALUES (?,?)", [(aid, s.id) for aid in s.articles]
+                )
             c.executemany(
                 "INSERT INTO copies VALUES (?,?,?,?,?,?)",
-                [(p.a, p.b, p.relation, float(p.similarity), dumps(list(p.changes)), run_id) for p in result.copies],
+                [
+                    (p.a, p.b, p.relation, float(p.similarity), dumps(list(p.changes)), run_id)
+                    for p in result.copies
+                ],
             )
             for g in result.claim_groups:
                 c.execute(
                     "INSERT INTO claim_groups VALUES (?,?,?,?,?,?,?,?,?)",
-                    (g.id, g.story, g.text, dumps(list(g.outlets)), dumps(list(g.origins)), g.relation,
-                     g.first_reported, int(g.circular), run_id),
+                    (
+                        g.id,
+                        g.story,
+                        g.text,
+                        dumps(list(g.outlets)),
+                        dumps(list(g.origins)),
+                        g.relation,
+                        g.first_reported,
+                        int(g.circular),
+                        run_id,
+                    ),
                 )
                 c.executemany(
                     "INSERT OR IGNORE INTO claim_group_members VALUES (?,?,?,?,?,?)",
@@ -206,21 +258,34 @@ class SQLiteLedger:
 
     def get_article(self, article_id: str) -> ArticleDoc | None:
         c = self.conn
-        row = c.execute(f"SELECT {ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = c.execute(
+            f"SELECT {ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         if row is None:
             return None
         aid, title, outlet, url, published, author, origin, text, model, stages, _run = row
         article = Article(aid, text, title, outlet, url, published, author, origin)
-        sents = c.execute("SELECT * FROM sentences WHERE article_id = ? ORDER BY idx", (aid,)).fetchall()
-        ents = c.execute("SELECT * FROM entities WHERE article_id = ? ORDER BY idx", (aid,)).fetchall()
-        attrs = c.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY content_start, id", (aid,)).fetchall()
-        claims = c.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY start, id", (aid,)).fetchall()
+        sents = c.execute(
+            "SELECT * FROM sentences WHERE article_id = ? ORDER BY idx", (aid,)
+        ).fetchall()
+        ents = c.execute(
+            "SELECT * FROM entities WHERE article_id = ? ORDER BY idx", (aid,)
+        ).fetchall()
+        attrs = c.execute(
+            "SELECT * FROM attributions WHERE article_id = ? ORDER BY content_start, id", (aid,)
+        ).fetchall()
+        claims = c.execute(
+            "SELECT * FROM claims WHERE article_id = ? ORDER BY start, id", (aid,)
+        ).fetchall()
         qrows: dict[str, list[Any]] = {}
         for q in c.execute(
-            "SELECT q.* FROM quantities q JOIN claims c ON c.id = q.claim_id WHERE c.article_id = ?", (aid,)
+            "SELECT q.* FROM quantities q JOIN claims c ON c.id = q.claim_id WHERE c.article_id = ?",
+            (aid,),
         ):
             qrows.setdefault(q[0], []).append(q)
-        ops = c.execute("SELECT * FROM opinions WHERE article_id = ? ORDER BY idx", (aid,)).fetchall()
+        ops = c.execute(
+            "SELECT * FROM opinions WHERE article_id = ? ORDER BY idx", (aid,)
+        ).fetchall()
         return ArticleDoc(
             article=article,
             analysis=analysis_from_rows(sents, ents, model),
@@ -237,7 +302,10 @@ class SQLiteLedger:
                 yield doc
 
     def signatures(self) -> dict[str, bytes]:
-        return {aid: bytes(data) for aid, data in self.conn.execute("SELECT article_id, data FROM signatures")}
+        return {
+            aid: bytes(data)
+            for aid, data in self.conn.execute("SELECT article_id, data FROM signatures")
+        }
 
     def story_map(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT article_id, story_id FROM story_articles").fetchall())
@@ -261,20 +329,33 @@ class SQLiteLedger:
 
     def claim_groups(self, story_id: str | None = None) -> list[ClaimGroup]:
         where, args = ("WHERE story_id = ?", (story_id,)) if story_id else ("", ())
-        rows = self.conn.execute(f"SELECT * FROM claim_groups {where} ORDER BY story_id, id", args).fetchall()
+        rows = self.conn.execute(
+            f"SELECT * FROM claim_groups {where} ORDER BY story_id, id", args
+        ).fetchall()
         members: dict[str, list[ClaimMember]] = {}
         for gid, cid, aid, start, end, text in self.conn.execute(
             "SELECT * FROM claim_group_members ORDER BY group_id, article_id, start"
         ):
             members.setdefault(gid, []).append(ClaimMember(aid, cid, int(start), int(end), text))
         return [
-            ClaimGroup(gid, sid, text, tuple(members.get(gid, ())), tuple(json.loads(outlets)),
-                       tuple(json.loads(origins)), rel, first, bool(circ))
+            ClaimGroup(
+                gid,
+                sid,
+                text,
+                tuple(members.get(gid, ())),
+                tuple(json.loads(outlets)),
+                tuple(json.loads(origins)),
+                rel,
+                first,
+                bool(circ),
+            )
             for gid, sid, text, outlets, origins, rel, first, circ, _run in rows
         ]
 
     def story_graph(self, story_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT graph FROM story_graphs WHERE story_id = ?", (story_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT graph FROM story_graphs WHERE story_id = ?", (story_id,)
+        ).fetchone()
         return json.loads(row[0]) if row else None
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -288,14 +369,33 @@ class SQLiteLedger:
             "JOIN articles a ON a.id = f.article_id WHERE sentences_fts MATCH ? ORDER BY rank, f.article_id, f.idx LIMIT ?"
         )
         return [
-            {"article": aid, "sentence": int(idx), "text": text, "title": title, "outlet": outlet, "snippet": snip}
+            {
+                "article": aid,
+                "sentence": int(idx),
+                "text": text,
+                "title": title,
+                "outlet": outlet,
+                "snippet": snip,
+            }
             for aid, idx, text, title, outlet, snip in self.conn.execute(sql, (match, limit))
         ]
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "sentences", "entities", "attributions", "claims", "quantities",
-                  "opinions", "stories", "copies", "claim_groups")
-        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+        tables = (
+            "articles",
+            "sentences",
+            "entities",
+            "attributions",
+            "claims",
+            "quantities",
+            "opinions",
+            "stories",
+            "copies",
+            "claim_groups",
+        )
+        return {
+            t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+        }
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Read-only helper for presenters and tests."""
