@@ -117,3 +117,30 @@ def test_covering_attribution_prefers_innermost_and_origin_is_chain_end() -> Non
     assert covering_attribution(70, 95, [outer, inner]) is outer
     assert covering_attribution(200, 250, [outer, inner]) is None
     assert origin_name(inner) == "Ilse Brandt" and origin_name(None) is None
+
+
+def test_classify_tasks_bad_rows_and_unknown_task() -> None:
+    from newstrace.errors import ConfigError
+    from newstrace.extract.classify import classify
+
+    rows: list[dict[str, object]] = [
+        {"id": 1, "text": "Velmora spent $4.2 billion on its navy in 2021."},
+        {"id": 2, "text": None},
+        {"id": 3, "text": "Thank you all for coming tonight."},
+    ]
+    cw = list(classify("checkworthiness", rows))
+    assert [r["id"] for r in cw] == [1, 2, 3]
+    assert "error" in cw[1] and "score" not in cw[1]
+    assert float(cw[0]["score"]) > float(cw[2]["score"])  # type: ignore[arg-type]
+    status = list(classify("status", [{"id": "a", "text": "The ministry denied the report."},
+                                      {"id": "b", "text": "Ferry line to close route, officials say"}]))  # fmt: skip
+    assert [r["status"] for r in status] == ["denied", "alleged"]
+    op = list(
+        classify(
+            "opinion", [{"id": "x", "text": "The mayor's reckless, shameful plan is a disgrace."}]
+        )
+    )
+    assert op[0]["label"] == "opinion" and "shameful" in op[0]["loaded"]  # type: ignore[operator]
+    with pytest.raises(ConfigError) as exc:
+        classify("sentiment", rows)
+    assert exc.value.code == "NT102"

@@ -69,9 +69,16 @@ def _batches(records: Iterable[dict[str, object]]) -> Iterator[list[dict[str, ob
 
 
 def classify(task: str, records: Iterable[dict[str, object]]) -> Iterator[dict[str, object]]:
-    """Yield one prediction dict per record (see the module docstring)."""
+    """One prediction dict per record, in order (see the module docstring).
+
+    An unknown task raises ``ConfigError`` (NT102) at once, before any record is read.
+    """
     if task not in TASKS:
         raise ConfigError("NT102", what="task", name=task, choices=", ".join(TASKS))
+    return _classify(task, records)
+
+
+def _classify(task: str, records: Iterable[dict[str, object]]) -> Iterator[dict[str, object]]:
     cw = CheckWorthiness() if task == "checkworthiness" else None
     op = OpinionModel() if task == "opinion" else None
     for batch in _batches(records):
