@@ -1,0 +1,165 @@
+"""Claim alignment within a story: which claims state the same thing, and do they agree.
+
+Claims of a story are embedded (fast tier) and grouped by average linkage over
+their nearest neighbours. Within a group every pair of members from different
+articles is compared with explicit checks:
+
+- numbers as intervals: quantities of the same unit (or kind) must overlap,
+  allowing ``tolerance`` relative slack ("$7.12 billion" and "over $7 billion"
+  agree; 3,000 tanks and 1,500 tanks contradict);
+- polarity: a denied status, denial cues or a negation present on one side only;
+- optionally a stance scorer (``pair_scorer``) for pairs the checks leave open.
+
+The group relation is ``single`` (one article), ``agree``, ``contradict`` (no
+agreeing pair) or ``mixed`` (both kinds of pair).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ..model import Claim, Quantity, Status
+from .text import DENIALS, NEGATIONS, cue_words
+
+__all__ = ["ClaimRef", "compare_claims", "compare_quantities", "group_claims", "group_relation"]
+
+PairScorer = Callable[[str, str], str | None]  # returns "agree", "contradict" or None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    article: str
+    claim: Claim
+
+
+def _interval(q: Quantity) -> tuple[float, float] | None:
+    """low/high as an interval: a missing bound is open ("over 7" -> [7, inf))."""
+    if q.low is None and q.high is None:
+        return None
+    low = q.low if q.low is not None else float("-inf")
+    high = q.high if q.high is not None else float("inf")
+    return (min(low, high), max(low, high))
+
+
+def _unit_key(q: Quantity) -> str:
+    return (q.unit or q.kind or "").casefold()
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> bool:
+    finite = [abs(v) for v in (*a, *b) if np.isfinite(v)]
+    slack = tolerance * max(finite) if finite else 0.0
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def compare_quantities(
+    qa: Sequence[Quantity], qb: Sequence[Quantity], tolerance: float = 0.02
+) -> str | None:
+    """ "agree" when every comparable quantity overlaps, "contradict" when one cannot, else None."""
+    verdict: str | None = None
+    for a in qa:
+        ia = _interval(a)
+        if ia is None:
+            continue
+        same = [b for b in qb if _unit_key(b) == _unit_key(a) and _interval(b) is not None]
+        if not same:
+            continue
+        if any(_overlap(ia, _interval(b) or ia, tolerance) for b in same):
+            verdict = verdict or "agree"
+        else:
+            return "contradict"
+    return verdict
+
+
+def _negative(c: Claim) -> bool:
+    if c.status == Status.DENIED.value or c.status == "denied":
+        return True
+    text_cues = cue_words(c.text, DENIALS) | cue_words(c.text, NEGATIONS)
+    return bool(text_cues or (set(c.cues) & (DENIALS | NEGATIONS)))
+
+
+def compare_claims(a: Claim, b: Claim, scorer: PairScorer | None = None) -> str | None:
+    """How two claims stating the same thing relate: "agree", "contradict" or None."""
+    numeric = compare_quantities(a.quantities, b.quantities)
+    if numeric == "contradict":
+        return "contradict"
+    if _negative(a) != _negative(b):
+        return "contradict"
+    if numeric == "agree":
+        return "agree"
+    if scorer is not None:
+        judged = scorer(a.text, b.text)
+        if judged is not None:
+            return judged
+    return "agree"
+
+
+def group_relation(refs: Sequence[ClaimRef], scorer: PairScorer | None = None) -> str:
+    """The relation of a claim group over its pairs from different articles."""
+    verdicts: set[str] = set()
+    for i, a in enumerate(refs):
+        for b in refs[i + 1 :]:
+            if a.article == b.article:
+                continue
+            v = compare_claims(a.claim, b.claim, scorer)
+            if v:
+                verdicts.add(v)
+            if len(verdicts) == 2:
+                return "mixed"
+    if not verdicts:
+        return "single"
+    return verdicts.pop()
+
+
+def group_claims(
+    refs: Sequence[ClaimRef], embeddings: npt.NDArray[np.float32], threshold: float = 0.75
+) -> list[list[int]]:
+    """Indices of ``refs`` grouped by average-linkage cosine >= ``threshold``.
+
+    Candidate pairs are each claim's nearest neighbours. Claims that share a unit
+    of quantity need 0.1 less similarity: the same sentence with another figure
+    is the same claim (and, likely, a contradiction).
+    """
+    from .neighbours import knn
+
+    n = len(refs)
+    if n == 0:
+        return []
+    k = min(20, n - 1)
+    if k > 0:
+        sims, idx = knn(embeddings, k)
+    else:
+        sims, idx = np.zeros((n, 0), np.float32), np.zeros((n, 0), np.int64)
+    units = [{_unit_key(q) for q in r.claim.quantities} for r in refs]
+    edges: list[tuple[float, int, int]] = []
+    for i in range(n):
+        for s, j in zip(sims[i].tolist(), idx[i].tolist(), strict=True):
+            if j < 0 or j == i:
+                continue
+            bonus = 0.1 if units[i] & units[j] else 0.0
+            if s + bonus >= threshold:
+                edges.append((-(s + bonus), min(i, j), max(i, j)))
+    edges = sorted(set(edges))
+    root = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    sums: dict[int, npt.NDArray[np.float64]] = {
+        i: embeddings[i].astype(np.float64) for i in range(n)
+    }
+    for _, i, j in edges:
+        ri, rj = root[i], root[j]
+        if ri == rj:
+            continue
+        bonus = 0.1 if units[i] & units[j] else 0.0
+        mean = float(sums[ri] @ sums[rj]) / (len(members[ri]) * len(members[rj]))
+        if mean + bonus < threshold:
+            continue
+        if len(members[ri]) < len(members[rj]):
+            ri, rj = rj, ri
+        for m in members[rj]:
+            root[m] = ri
+        members[ri].extend(members.pop(rj))
+        sums[ri] = sums[ri] + sums.pop(rj)
+    return sorted(sorted(g) for g in members.values())

@@ -1,0 +1,252 @@
+"""The Linker: copies, stories, claim groups and provenance across a set of articles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+
+from ..analyse.embed import embed_fast
+from ..errors import ConfigError
+from ..model import ArticleDoc, ClaimGroup, ClaimMember, Copy, Story, content_id
+from .align import ClaimRef, group_claims, group_relation
+from .copies import find_copies
+from .graph import copy_families, first_reporter, is_circular, origin_of, render_svg, story_graph
+from .neighbours import knn
+from .prepare import DocView, prepare
+from .stories import StoryParams, cluster_stories
+from .text import parse_date
+from .vectors import sketch, tfidf
+
+__all__ = ["LinkResult", "Linker", "StoryGraph"]
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+_EMPTY_SIGS: Mapping[str, bytes] = MappingProxyType({})
+_REWRITE_CANDIDATE = 0.6  # article-vector cosine worth a sentence alignment
+_REWRITE_PER_ARTICLE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class StoryGraph:
+    story: str
+    nodes: tuple[dict[str, str], ...]
+    edges: tuple[dict[str, str], ...]
+
+    def svg(self) -> str:
+        return render_svg(self.nodes, self.edges)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    stories: tuple[Story, ...]
+    copies: tuple[Copy, ...]
+    claim_groups: tuple[ClaimGroup, ...]
+    graphs: tuple[StoryGraph, ...] = field(default=())
+
+
+def _check(name: str, value: object, expected: str, ok: bool) -> None:
+    if not ok:
+        raise ConfigError("NT101", name=name, expected=expected, got=value)
+
+
+def _is_num(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _when_outlet(d: ArticleDoc) -> tuple[bool, float, str]:
+    w = parse_date(d.article.published)
+    return (w is None, w if w is not None else 0.0, d.article.outlet)
+
+
+class Linker:
+    """Links articles across outlets. Cheap to build; ``warm_up`` loads the embedder."""
+
+    def __init__(
+        self,
+        story_threshold: float = 0.16,
+        neighbours: int = 30,
+        window_days: float = 21.0,
+        claim_threshold: float = 0.75,
+        use_stance: bool = False,
+        graphs: bool = True,
+    ) -> None:
+        _check(
+            "story_threshold",
+            story_threshold,
+            "a number in (0, 1]",
+            _is_num(story_threshold) and 0 < story_threshold <= 1,
+        )
+        _check(
+            "neighbours",
+            neighbours,
+            "an integer >= 1",
+            isinstance(neighbours, int) and not isinstance(neighbours, bool) and neighbours >= 1,
+        )
+        _check("window_days", window_days, "a number > 0", _is_num(window_days) and window_days > 0)
+        _check(
+            "claim_threshold",
+            claim_threshold,
+            "a number in (0, 1]",
+            _is_num(claim_threshold) and 0 < claim_threshold <= 1,
+        )
+        _check("use_stance", use_stance, "true or false", isinstance(use_stance, bool))
+        _check("graphs", graphs, "true or false", isinstance(graphs, bool))
+        self.params = StoryParams(
+            threshold=float(story_threshold), k=neighbours, window_days=float(window_days)
+        )
+        self.claim_threshold = float(claim_threshold)
+        self.use_stance = use_stance
+        self.graphs = graphs
+        self._scorer: Callable[[str, str], str | None] | None = None
+        self._carried: Mapping[str, set[str]] = {}
+
+    def warm_up(self) -> None:
+        embed_fast(["warm up"])
+        if self.use_stance and self._scorer is None:
+            from .stance import pair_scorer
+
+            self._scorer = pair_scorer()
+
+    def link(
+        self,
+        docs: Sequence[ArticleDoc],
+        prior_stories: Mapping[str, str] = _EMPTY,
+        signatures: Mapping[str, bytes] = _EMPTY_SIGS,
+    ) -> LinkResult:
+        if self.use_stance and self._scorer is None:
+            self.warm_up()
+        # Identical texts share an article id: keep one doc (earliest, then outlet
+        # name) and remember every outlet that carried it.
+        unique: dict[str, ArticleDoc] = {}
+        carried: dict[str, set[str]] = defaultdict(set)
+        for d in sorted(docs, key=lambda d: (d.article.id, *_when_outlet(d))):
+            unique.setdefault(d.article.id, d)
+            if d.article.outlet:
+                carried[d.article.id].add(d.article.outlet)
+        self._carried = carried
+        ordered = [unique[k] for k in sorted(unique)]
+        if not ordered:
+            return LinkResult((), (), ())
+        views = prepare(ordered, signatures)
+
+        # Candidate neighbours: TF-IDF sketch joined with the article embedding.
+        x, vocab = tfidf([f"{v.doc.article.title}\n{v.doc.article.text}" for v in views])
+        dense = np.hstack([sketch(x, vocab), np.stack([v.vector for v in views])]).astype(
+            np.float32
+        )
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        _, nbr = knn(dense / norms, min(self.params.k, len(views) - 1))
+
+        vecs = np.stack([v.vector for v in views])
+        rewrite_pairs: list[tuple[int, int]] = []
+        for i in range(len(views)):
+            near = [
+                j
+                for j in nbr[i].tolist()
+                if j >= 0 and float(vecs[i] @ vecs[j]) >= _REWRITE_CANDIDATE
+            ]
+            rewrite_pairs.extend((min(i, j), max(i, j)) for j in near[:_REWRITE_PER_ARTICLE])
+        copies = find_copies(views, neighbour_pairs=rewrite_pairs)
+
+        row = {v.id: i for i, v in enumerate(views)}
+        prior = {row[a]: s for a, s in prior_stories.items() if a in row}
+        must = [(row[c.a], row[c.b]) for c in copies if c.relation != "shares_quotes"]
+        labels = cluster_stories(x, nbr, [v.when for v in views], prior, self.params, must)
+        stories = self._stories(views, labels, prior)
+        groups = self._claim_groups(views, stories, copies)
+        graphs: tuple[StoryGraph, ...] = ()
+        if self.graphs:
+            by_id = {v.id: v.doc for v in views}
+            out = []
+            for s in stories:
+                members = set(s.articles)
+                nodes, edges = story_graph(
+                    [by_id[a] for a in s.articles],
+                    [c for c in copies if c.a in members and c.b in members],
+                )
+                out.append(StoryGraph(s.id, tuple(nodes), tuple(edges)))
+            graphs = tuple(out)
+        return LinkResult(tuple(stories), tuple(copies), tuple(groups), graphs)
+
+    @staticmethod
+    def _stories(
+        views: Sequence[DocView], labels: Sequence[int], prior: Mapping[int, str]
+    ) -> list[Story]:
+        clusters: dict[int, list[int]] = defaultdict(list)
+        for i, lab in enumerate(labels):
+            clusters[lab].append(i)
+        out: list[Story] = []
+        for rows in clusters.values():
+            rows.sort(key=lambda r: (views[r].when is None, views[r].when or 0.0, views[r].id))
+            first = views[rows[0]]
+            olds = sorted({prior[r] for r in rows if r in prior})
+            sid = olds[0] if olds else content_id("story", first.id)
+            title = next(
+                (views[r].doc.article.title for r in rows if views[r].doc.article.title), ""
+            )
+            if not title and first.sentences:
+                title = first.sentences[0].text[:120]
+            out.append(Story(sid, tuple(views[r].id for r in rows), title))
+        return sorted(out, key=lambda s: s.id)
+
+    def _claim_groups(
+        self, views: Sequence[DocView], stories: Sequence[Story], copies: Sequence[Copy]
+    ) -> list[ClaimGroup]:
+        by_id = {v.id: v for v in views}
+        docs = {v.id: v.doc for v in views}
+        roots = copy_families(docs, copies)
+        refs_by_story: list[tuple[Story, list[ClaimRef]]] = []
+        texts: list[str] = []
+        for s in stories:
+            refs = [ClaimRef(a, c) for a in s.articles for c in docs[a].claims]
+            refs_by_story.append((s, refs))
+            texts.extend(r.claim.text for r in refs)
+        if not texts:
+            return []
+        emb = embed_fast(texts)
+        out: list[ClaimGroup] = []
+        pos = 0
+        for story, refs in refs_by_story:
+            e = emb[pos : pos + len(refs)]
+            pos += len(refs)
+            for idx in group_claims(refs, e, self.claim_threshold):
+                members = sorted(
+                    (refs[i] for i in idx),
+                    key=lambda r: (
+                        by_id[r.article].when is None,
+                        by_id[r.article].when or 0.0,
+                        r.article,
+                        r.claim.start,
+                    ),
+                )
+                outlets = sorted(
+                    {o for r in members for o in self._carried.get(r.article, ())}
+                    or {r.article for r in members}
+                )
+                origins = sorted(
+                    {origin_of(docs[r.article], r.claim, docs[roots[r.article]]) for r in members}
+                )
+                first = first_reporter([docs[r.article] for r in members])
+                out.append(
+                    ClaimGroup(
+                        id=content_id("claims", story.id, members[0].article, members[0].claim.id),
+                        story=story.id,
+                        text=members[0].claim.text,
+                        members=tuple(
+                            ClaimMember(
+                                r.article, r.claim.id, r.claim.start, r.claim.end, r.claim.text
+                            )
+                            for r in members
+                        ),
+                        outlets=tuple(outlets),
+                        origins=tuple(origins),
+                        relation=group_relation(members, self._scorer),
+                        first_reported=first,
+                        circular=is_circular(outlets, origins),
+                    )
+                )
+        return sorted(out, key=lambda g: (g.story, g.id))

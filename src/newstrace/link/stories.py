@@ -1,0 +1,186 @@
+"""Stories: articles that report the same real event.
+
+1. Each article becomes a TF-IDF vector over content words and word pairs
+   (``vectors.tfidf``); its hashed sketch, joined with the article embedding,
+   goes into a faiss index and each article keeps its ``k`` nearest neighbours
+   (n log n with HNSW). Only those candidate pairs are ever compared.
+2. Average-linkage agglomeration over the candidate graph. With unit vectors
+   the mean pairwise cosine between clusters A and B equals
+   ``sum(A) . sum(B) / (|A| |B|)``, so each cluster keeps the sum of its
+   vectors and a merge is scored exactly, whatever its size.
+3. Publication time, when known for both sides, lowers the score of clusters
+   whose dates lie further apart than ``window_days``.
+4. Incremental: clusters holding articles of one prior story start merged and
+   two prior stories never merge; new articles join them or form new stories.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+__all__ = ["StoryParams", "cluster_stories"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    threshold: float = 0.16  # mean cosine needed to merge two clusters
+    k: int = 30  # candidate neighbours per article
+    window_days: float = 21.0
+    time_penalty: float = 0.6
+
+
+@dataclass(slots=True)
+class _Cluster:
+    idx: npt.NDArray[np.int64]  # sorted term indices of the vector sum
+    val: npt.NDArray[np.float64]
+    size: int
+    lo: float | None
+    hi: float | None
+    locked: str | None  # prior story id
+    version: int = 0
+
+
+def _dot(a: _Cluster, b: _Cluster) -> float:
+    _, ia, ib = np.intersect1d(a.idx, b.idx, assume_unique=True, return_indices=True)
+    return float(np.dot(a.val[ia], b.val[ib]))
+
+
+def _add(a: _Cluster, b: _Cluster) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    idx = np.union1d(a.idx, b.idx)
+    val = np.zeros(idx.shape[0], np.float64)
+    val[np.searchsorted(idx, a.idx)] += a.val
+    val[np.searchsorted(idx, b.idx)] += b.val
+    return idx, val
+
+
+def _span(a: float | None, b: float | None, low: bool) -> float | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b) if low else max(a, b)
+
+
+def _score(a: _Cluster, b: _Cluster, params: StoryParams) -> float:
+    s = _dot(a, b) / (a.size * b.size)
+    if a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None:
+        gap = max(0.0, b.lo - a.hi, a.lo - b.hi)
+        if gap > params.window_days:
+            s *= params.time_penalty
+    return s
+
+
+def cluster_stories(
+    x: sparse.csr_matrix,
+    neighbours: npt.NDArray[np.int64],
+    when: Sequence[float | None],
+    prior: Mapping[int, str],
+    params: StoryParams,
+    must_link: Sequence[tuple[int, int]] = (),
+) -> list[int]:
+    """Cluster label (the smallest row index in the cluster) for every row of ``x``.
+
+    ``neighbours`` holds candidate rows per row (-1 for none); ``prior`` maps a row
+    to the prior story it must stay in; ``must_link`` pairs (copies) start merged
+    unless they sit in two different prior stories.
+    """
+    n = x.shape[0]
+    x = sparse.csr_matrix(x)
+    x.sort_indices()
+    owner = list(range(n))  # row -> cluster key
+    clusters: dict[int, _Cluster] = {}
+    for i in range(n):
+        lo = x.indptr[i]
+        hi = x.indptr[i + 1]
+        w = when[i]
+        clusters[i] = _Cluster(
+            x.indices[lo:hi].astype(np.int64),
+            x.data[lo:hi].astype(np.float64),
+            1,
+            w,
+            w,
+            prior.get(i),
+        )
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def merge(a: int, b: int) -> int:
+        if a > b:
+            a, b = b, a
+        ca, cb = clusters[a], clusters[b]
+        ca.idx, ca.val = _add(ca, cb)
+        ca.size += cb.size
+        ca.lo = _span(ca.lo, cb.lo, True)
+        ca.hi = _span(ca.hi, cb.hi, False)
+        ca.locked = ca.locked or cb.locked
+        ca.version += 1
+        for r in members[b]:
+            owner[r] = a
+        members[a].extend(members.pop(b))
+        del clusters[b]
+        return a
+
+    # Prior stories start merged.
+    first_of: dict[str, int] = {}
+    for i in sorted(prior):
+        sid = prior[i]
+        if sid in first_of:
+            first_of[sid] = merge(owner[first_of[sid]], owner[i])
+        else:
+            first_of[sid] = i
+
+    for i, j in sorted(must_link):
+        a, b = owner[i], owner[j]
+        la, lb = clusters[a].locked, clusters[b].locked
+        if a != b and not (la and lb and la != lb):
+            merge(a, b)
+
+    adjacency: dict[int, set[int]] = {c: set() for c in clusters}
+    for i in range(n):
+        for j in neighbours[i]:
+            j = int(j)
+            if j < 0:
+                continue
+            a, b = owner[i], owner[j]
+            if a != b:
+                adjacency[a].add(b)
+                adjacency[b].add(a)
+
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        ca, cb = clusters[a], clusters[b]
+        if ca.locked and cb.locked and ca.locked != cb.locked:
+            return
+        s = _score(ca, cb, params)
+        if s >= params.threshold:
+            lo, hi = (a, b) if a < b else (b, a)
+            heapq.heappush(heap, (-s, lo, hi, clusters[lo].version, clusters[hi].version))
+
+    for a in sorted(adjacency):
+        for b in sorted(adjacency[a]):
+            if a < b:
+                push(a, b)
+
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if a not in clusters or b not in clusters:
+            continue
+        if clusters[a].version != va or clusters[b].version != vb:
+            continue
+        keep = merge(a, b)
+        gone = b if keep == a else a
+        near = (adjacency.pop(a, set()) | adjacency.pop(b, set())) - {a, b}
+        adjacency[keep] = near
+        for c in near:
+            adjacency[c].discard(gone)
+            adjacency[c].add(keep)
+        for c in sorted(near):
+            push(keep, c)
+
+    return [owner[i] for i in range(n)]

@@ -1,0 +1,86 @@
+"""Sparse TF-IDF article vectors (words and word pairs) and their hashed dense sketch.
+
+Story linking compares articles by TF-IDF cosine over content words and
+adjacent content-word pairs (bigrams after stop words are removed): names,
+places and numbers written in both articles weigh most, which is what tells
+two earthquakes apart. The vocabulary and IDF come from the corpus being
+linked. For nearest-neighbour search the sparse vector is hashed into a small
+dense sketch (feature hashing with random signs), which faiss can index.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from .text import STOPWORDS, words
+
+__all__ = ["SKETCH_DIM", "sketch", "terms", "tfidf"]
+
+SKETCH_DIM = 256
+
+
+def terms(text: str) -> list[str]:
+    """Content words (no stop words, no one-letter tokens) and adjacent pairs of them."""
+    ws = [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return ws + [f"{a} {b}" for a, b in itertools.pairwise(ws)]
+
+
+def tfidf(texts: Sequence[str], min_df: int = 2) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """L2-normalised sublinear TF-IDF rows (terms seen in fewer than ``min_df`` texts dropped).
+
+    ``min_df`` is lowered to 1 for corpora of fewer than 20 texts.
+    """
+    n = len(texts)
+    counts = [Counter(terms(t)) for t in texts]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    floor = min_df if n >= 20 else 1
+    vocab = {t: i for i, t in enumerate(sorted(t for t, d in df.items() if d >= floor))}
+    idf = np.array(
+        [math.log((1 + n) / (1 + df[t])) + 1.0 for t in sorted(vocab, key=vocab.__getitem__)],
+        dtype=np.float64,
+    )
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for c in counts:
+        row = sorted((vocab[t], 1.0 + math.log(k)) for t, k in c.items() if t in vocab)
+        indices.extend(i for i, _ in row)
+        data.extend(v * idf[i] for i, v in row)
+        indptr.append(len(indices))
+    x = sparse.csr_matrix(
+        (np.asarray(data, np.float64), np.asarray(indices, np.int64), np.asarray(indptr, np.int64)),
+        shape=(n, len(vocab)),
+    )
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    out: sparse.csr_matrix = sparse.csr_matrix(sparse.diags(1.0 / norms) @ x)
+    out.sort_indices()
+    return out, vocab
+
+
+def sketch(
+    x: sparse.csr_matrix, vocab: dict[str, int], dim: int = SKETCH_DIM
+) -> npt.NDArray[np.float32]:
+    """Feature-hash sparse rows into ``dim`` signed buckets; unit rows (zeros stay zero)."""
+    v = x.shape[1]
+    cols = np.zeros(v, np.int64)
+    signs = np.ones(v, np.float64)
+    for term, i in vocab.items():
+        h = zlib.crc32(term.encode("utf-8", "surrogatepass"))
+        cols[i] = h % dim
+        signs[i] = 1.0 if (h >> 16) & 1 else -1.0
+    proj = sparse.csr_matrix((signs, (np.arange(v), cols)), shape=(v, dim))
+    dense = np.asarray((x @ proj).todense(), dtype=np.float32)
+    norms = np.linalg.norm(dense, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return np.ascontiguousarray(dense / norms, dtype=np.float32)

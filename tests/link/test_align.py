@@ -1,0 +1,72 @@
+"""Claim alignment: numbers as intervals, denials, relations within a story."""
+
+from __future__ import annotations
+
+from newstrace.link import Linker
+from newstrace.link.align import compare_claims, compare_quantities
+
+from .helpers import claim, doc, qty
+
+
+def test_intervals_agree_over_and_exact() -> None:
+    exact = qty("$7.12 billion", 7.12e9, 7.12e9, "USD", "money")
+    over = qty("over $7 billion", 7e9, None, "USD", "money")
+    assert compare_quantities([exact], [over]) == "agree"
+
+
+def test_different_counts_contradict() -> None:
+    a = qty("3,000 tanks", 3000, 3000, "tank")
+    b = qty("1,500 tanks", 1500, 1500, "tank")
+    assert compare_quantities([a], [b]) == "contradict"
+    # other units are not compared
+    c = qty("1,500 soldiers", 1500, 1500, "soldier")
+    assert compare_quantities([a], [c]) is None
+
+
+def test_denial_contradicts() -> None:
+    said = claim("The Velk dam at Orrin was damaged by the blast.", "c1")
+    denied = claim(
+        "The water ministry denied that the Velk dam at Orrin was damaged by the blast.",
+        "c2",
+        status="denied",
+    )
+    assert compare_claims(said, denied) == "contradict"
+    assert compare_claims(said, said) == "agree"
+
+
+STORY = (
+    "Troops of the Northern Pact massed on the border of Velkaria on Monday, "
+    "officials in the capital Orrin said. The defence minister Paulo Estrand spoke to reporters."
+)
+
+
+def test_story_claim_groups() -> None:
+    tanks_a = "The Northern Pact moved 3,000 tanks to the Velkarian border."
+    tanks_b = "The Northern Pact moved 1,500 tanks to the Velkarian border."
+    cost_a = "The operation cost $7.12 billion, the budget office said."
+    cost_b = "The operation cost over $7 billion, the budget office said."
+    a = doc(
+        STORY + " " + tanks_a + " " + cost_a,
+        outlet="Orrin Herald",
+        published="2031-05-01",
+        claims=(
+            claim(tanks_a, "a1", (qty("3,000 tanks", 3000, 3000, "tank"),)),
+            claim(cost_a, "a2", (qty("$7.12 billion", 7.12e9, 7.12e9, "USD", "money"),)),
+        ),
+    )
+    b = doc(
+        STORY + " Reporters saw long convoys. " + tanks_b + " " + cost_b,
+        outlet="Velk Observer",
+        published="2031-05-02",
+        claims=(
+            claim(tanks_b, "b1", (qty("1,500 tanks", 1500, 1500, "tank"),)),
+            claim(cost_b, "b2", (qty("over $7 billion", 7e9, None, "USD", "money"),)),
+        ),
+    )
+    result = Linker().link([a, b])
+    assert len(result.stories) == 1
+    groups = {tuple(sorted(m.claim for m in g.members)): g for g in result.claim_groups}
+    assert groups[("a1", "b1")].relation == "contradict"
+    assert groups[("a2", "b2")].relation == "agree"
+    assert groups[("a1", "b1")].first_reported == a.article.id
+    assert groups[("a1", "b1")].outlets == ("Orrin Herald", "Velk Observer")

@@ -1,0 +1,116 @@
+"""Provenance: independent origins, circular reporting, the story graph."""
+
+from __future__ import annotations
+
+from newstrace.link import Linker, render_svg
+
+from .helpers import attribution, claim, doc
+
+CLAIM = "The Harrowgate reservoir has been poisoned by the mining company Tessel Ore."
+
+
+def _article(
+    outlet: str,
+    date: str,
+    chain: tuple[str, ...],
+    kinds: tuple[str, ...],
+    intro: str,
+    outro: str = "",
+) -> object:
+    text = f"{intro} {CLAIM} {outro or 'The company has not commented on the report.'}"
+    att = attribution(f"att-{outlet}", chain, kinds, CLAIM)
+    c = claim(CLAIM, f"c-{outlet}", attribution=att.id, source=chain[-1], start=len(intro) + 1)
+    return doc(
+        text,
+        outlet=outlet,
+        published=date,
+        title=f"Reservoir fears ({outlet})",
+        claims=(c,),
+        attributions=(att,),
+    )
+
+
+def test_three_outlets_one_origin_is_circular() -> None:
+    docs = [
+        _article(
+            "Harrow Daily",
+            "2031-06-03",
+            ("Harrow Daily", "The Gossip Sheet"),
+            ("outlet", "outlet"),
+            "Residents of Harrowgate queued for bottled water on Tuesday.",
+        ),
+        _article(
+            "Valley Gazette",
+            "2031-06-02",
+            ("Valley Gazette", "The Gossip Sheet"),
+            ("outlet", "outlet"),
+            "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+        ),
+        _article(
+            "Coast Mercury",
+            "2031-06-04",
+            ("Coast Mercury", "Harrow Daily", "The Gossip Sheet"),
+            ("outlet", "outlet", "outlet"),
+            "People in Harrowgate were told on Tuesday to boil their tap water.",
+        ),
+    ]
+    result = Linker().link(docs)  # type: ignore[arg-type]
+    [group] = [g for g in result.claim_groups if len(g.members) == 3]
+    assert group.origins == ("The Gossip Sheet",)
+    assert group.circular is True
+    assert len(group.outlets) == 3
+    assert group.first_reported == docs[1].article.id  # type: ignore[attr-defined]
+
+
+def test_independent_origins_not_circular() -> None:
+    docs = [
+        _article(
+            "Harrow Daily",
+            "2031-06-03",
+            ("Harrow Daily", "Harrowgate water board"),
+            ("outlet", "government"),
+            "Residents of Harrowgate queued for bottled water on Tuesday.",
+            "Tests are due on Friday. The board chair, Wenna Sorrel, asked for calm. Schools stay open.",
+        ),
+        _article(
+            "Valley Gazette",
+            "2031-06-02",
+            ("Valley Gazette", "an official"),
+            ("outlet", "anonymous"),
+            "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+            "Tessel Ore shares dropped sharply. Two fishermen said they saw dead fish near the dam. "
+            "The mine employs 900 people.",
+        ),
+        _article(
+            "Coast Mercury",
+            "2031-06-04",
+            ("Coast Mercury", "an official"),
+            ("outlet", "anonymous"),
+            "People in Harrowgate were told on Tuesday to boil their tap water.",
+            "A protest is planned outside the mine gates. Hospitals reported no cases of illness. "
+            "Lawyers for the town are preparing a claim.",
+        ),
+    ]
+    result = Linker().link(docs)  # type: ignore[arg-type]
+    [group] = [g for g in result.claim_groups if len(g.members) == 3]
+    assert len(group.origins) == 3  # two anonymous officials of two outlets are two origins
+    assert group.circular is False
+
+
+def test_graph_and_svg_escape_text() -> None:
+    a = _article(
+        "Harrow <Daily>",
+        "2031-06-03",
+        ("Harrow <Daily>", "The Gossip Sheet"),
+        ("outlet", "outlet"),
+        "Residents of Harrowgate queued for bottled water on Tuesday.",
+    )
+    result = Linker().link([a])  # type: ignore[list-item]
+    [graph] = result.graphs
+    kinds = {n["kind"] for n in graph.nodes}
+    assert kinds == {"outlet", "article", "source"}
+    assert {e["kind"] for e in graph.edges} == {"publishes", "cites"}
+    svg = graph.svg()
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert "Harrow &lt;Daily&gt;" in svg and "<Daily>" not in svg
+    assert "<script" not in render_svg([{"id": "x", "kind": "article", "label": "<script>"}], [])
