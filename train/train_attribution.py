@@ -13,7 +13,8 @@ What is learned (everything else in newstrace.extract.attribution is rules):
    PolNeAR includes it in the cue, keyed by (dependency, word) with a
    dependency-only back-off ("has said", "also said", "called for");
 3. which child is the content: the rate at which a child's subtree is the gold
-   content, keyed the same way.
+   content, keyed the same way; and the rate at which a child's subtree lies
+   inside the content (so "accused X of Y" takes both X and "of Y").
 
 The weights are plain JSON (no pickle), so loading needs no scikit-learn.
 Takes about a minute on one core once spaCy parses are cached in eval/out/.
@@ -54,7 +55,9 @@ MIN_COUNT = 5  # table entries seen fewer times than this fall back to the depen
 
 def examples(
     docs: Sequence[GoldDoc], analyses: Sequence[Analysis]
-) -> tuple[list[list[str]], list[int], Counter[str], Counter[str], Counter[str], Counter[str]]:
+) -> tuple[
+    list[list[str]], list[int], Counter[str], Counter[str], Counter[str], Counter[str], Counter[str]
+]:
     """Cue-head examples, and counts for the cue-extent and content-child tables."""
     feats: list[list[str]] = []
     labels: list[int] = []
@@ -62,6 +65,7 @@ def examples(
     ext_all: Counter[str] = Counter()
     con_in: Counter[str] = Counter()
     con_all: Counter[str] = Counter()
+    part_in: Counter[str] = Counter()
     for doc, analysis in zip(docs, analyses, strict=True):
         view = View(doc.text, analysis)
         heads: dict[int, tuple[set[int], set[int]]] = {}
@@ -90,10 +94,12 @@ def examples(
             for c in options:
                 sub = set(range(view.left[c], view.right[c] + 1))
                 hit = bool(content) and len(sub & content) * 2 > len(sub | content)
+                inside = bool(content) and len(sub & content) * 5 >= len(sub) * 4
                 for key in child_key(view, c):
                     con_all[key] += 1
                     con_in[key] += hit
-    return feats, labels, ext_in, ext_all, con_in, con_all
+                    part_in[key] += inside
+    return feats, labels, ext_in, ext_all, con_in, con_all, part_in
 
 
 def table(hits: Counter[str], total: Counter[str]) -> dict[str, float]:
@@ -153,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     probs = model.predict_proba(x_hold)[:, 1]
     threshold, held_f1 = best_threshold(probs, np.asarray(hold_l))
     print(f"held-out cue-head F1 {100 * held_f1:.1f} at threshold {threshold:.2f}")
-    feats, labels, ext_in, ext_all, con_in, con_all = examples(docs, analyses)
+    feats, labels, ext_in, ext_all, con_in, con_all, part_in = examples(docs, analyses)
     vec, model = fit(feats, labels, args.C)
     weights = {
         name: round(float(w), 4)
@@ -177,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": dict(sorted(weights.items())),
         "cue_extent": table(ext_in, ext_all),
         "content_child": table(con_in, con_all),
+        "content_part": table(part_in, con_all),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")

@@ -42,6 +42,8 @@ class CueModel(Protocol):
 
     def content_child(self, view: View, c: int) -> float | None: ...
 
+    def content_part(self, view: View, c: int) -> float | None: ...
+
 
 CueScorer = CueModel  # the name used in the public signature
 
@@ -56,6 +58,9 @@ class LexiconCues:
         return None
 
     def content_child(self, view: View, c: int) -> float | None:
+        return None
+
+    def content_part(self, view: View, c: int) -> float | None:
         return None
 
 
@@ -242,6 +247,80 @@ def _learned_content(
     return best, best_rate
 
 
+def _extend_content(
+    view: View, v: int, c: int, cue: tuple[int, int], model: CueModel
+) -> tuple[int, int]:
+    """Token range of content child ``c`` grown over siblings that the learned
+    table says usually lie inside the content ("accused X of Y")."""
+    lo, hi = view.left[c], view.right[c]
+    sibs = sorted(
+        k
+        for k in view.children[v]
+        if k != c and not cue[0] <= k <= cue[1] and view.tokens[k].dep not in _SUBJ_DEPS
+    )
+    right = [k for k in sibs if k > c]
+    left = [k for k in sibs if k < c and k > cue[1]]
+    for side, grow in ((right, True), (list(reversed(left)), False)):
+        for k in side:
+            if view.tokens[k].dep == "punct":
+                continue
+            rate = model.content_part(view, k)
+            listener = view.tokens[k].dep in ("dobj", "dative") and (
+                view.tokens[v].lemma.lower() in LISTENER_VERBS
+            )
+            if rate is None or rate < 0.5 or listener:
+                break
+            if grow:
+                hi = max(hi, view.right[k])
+            else:
+                lo = min(lo, view.left[k])
+    return lo, hi
+
+
+def _split_pair(view: View, content: list[tuple[int, int]], other: int) -> bool:
+    """True when quote ``other`` and the content are the halves of one split quote:
+    "“A,” he said, “B.”" (a short gap holding no sentence end between them)."""
+    qs, qe = view.quotes[other].start, view.quotes[other].end
+    if _overlaps_chars((qs, qe), content):
+        return False
+    if qs >= content[-1][1]:
+        gap = view.text[content[-1][1] : qs]
+        first = view.text[content[-1][0] : content[-1][1]]
+    else:
+        gap = view.text[qe : content[0][0]]
+        first = view.text[qs:qe]
+    closes_with_comma = first.rstrip("\"”»' ").endswith(",")
+    return len(gap) <= 60 and closes_with_comma and not any(ch in gap for ch in ".:;?!\n")
+
+
+def _between_commas(view: View, v: int) -> bool:
+    """True for a parenthetical report: ", he said," with a comma on both sides."""
+    toks = view.tokens
+    lo, hi = view.left[v], view.right[v]
+    return (
+        lo > 0
+        and hi + 1 < len(toks)
+        and toks[lo - 1].text == ","
+        and toks[hi + 1].text in (",", ".")
+        and toks[v].head != v
+    )
+
+
+def _parenthetical_content(view: View, v: int, quotes: set[int]) -> list[tuple[int, int]]:
+    """Content of "X, he said, Y": the head clause around the parenthetical verb."""
+    h = view.tokens[v].head
+    if h == v:
+        return []
+    lo, hi = view.left[h], view.right[h]
+    vlo, vhi = view.left[v], view.right[v]
+    parts: list[tuple[int, int]] = []
+    if lo < vlo:
+        parts += _content_from_tokens(view, lo, vlo - 1, quotes, v)
+    if vhi < hi:
+        parts += _content_from_tokens(view, vhi + 1, hi, quotes, v)
+    return parts
+
+
 def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
     out: list[Cand] = []
@@ -263,8 +342,14 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
         c, rate = _learned_content(view, t.i, cue, model)
+        if lemma in LISTENER_VERBS and c >= 0 and toks[c].dep in ("dobj", "dative"):
+            c = -1  # "told reporters": the listener is not what was said
+        q = _adjacent_quote(view, t.i, used)
+        if q >= 0 and (c < 0 or (rate < 0.5 and toks[c].dep not in _CLAUSE_DEPS)):
+            c = -1  # a quote next to the cue beats a weak guess from the parse
         if c >= 0 and rate >= 0.3:
-            content = _content_from_tokens(view, view.left[c], view.right[c], quotes, t.i)
+            lo, hi = _extend_content(view, t.i, c, cue, model)
+            content = _content_from_tokens(view, lo, hi, quotes, t.i)
         clause = view.kids(t.i, *_CLAUSE_DEPS)
         if not content and clause:
             c = clause[0]
@@ -284,13 +369,13 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             if q >= 0:
                 quotes.add(q)
                 content = _content_from_tokens(view, *_quote_tokens(view, q), quotes)
+        if (not content and t.dep == "parataxis") or (not content and _between_commas(view, t.i)):
+            content = _parenthetical_content(view, t.i, quotes)
         if not content:
             continue
         if quotes:  # "“A,” he said, “B.”": the quote on the other side is content too
             other = _adjacent_quote(view, t.i, used | quotes)
-            if other >= 0 and not _overlaps_chars(
-                (view.quotes[other].start, view.quotes[other].end), content
-            ):
+            if other >= 0 and _split_pair(view, content, other):
                 quotes.add(other)
                 content = sorted([*content, (view.quotes[other].start, view.quotes[other].end)])
         source = _subject(view, t.i)

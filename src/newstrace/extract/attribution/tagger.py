@@ -90,11 +90,13 @@ class LearnedCues:
         threshold: float,
         extent: dict[str, float],
         content: dict[str, float],
+        part: dict[str, float] | None = None,
     ) -> None:
         self.weights = weights
         self.threshold = threshold
         self.extent = extent
         self.content = content
+        self.part = part or {}
 
     def score(self, view: View, i: int) -> float:
         """Cue probability of token ``i``, rescaled so the tuned threshold maps to 0.5."""
@@ -119,6 +121,10 @@ class LearnedCues:
         """How often a child like ``c`` heads the content."""
         return self._lookup(self.content, view, c)
 
+    def content_part(self, view: View, c: int) -> float | None:
+        """How often a child like ``c`` lies inside the content (extends it)."""
+        return self._lookup(self.part, view, c)
+
 
 @functools.lru_cache(maxsize=2)
 def load_cue_model(use_model: bool = True) -> CueModel:
@@ -136,4 +142,5 @@ def load_cue_model(use_model: bool = True) -> CueModel:
         float(data.get("threshold", 0.5)),
         {str(k): float(v) for k, v in data.get("cue_extent", {}).items()},
         {str(k): float(v) for k, v in data.get("content_child", {}).items()},
+        {str(k): float(v) for k, v in data.get("content_part", {}).items()},
     )
