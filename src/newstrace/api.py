@@ -192,7 +192,7 @@ def link(ledger: Ledger, progress: Progress | None = None) -> LinkReport:
     linker = Linker()
     linker.warm_up()
     result = linker.link(docs, prior_stories=ledger.story_map(), signatures=ledger.signatures())
-    graphs: dict[str, Any] = dict(getattr(result, "graphs", {}) or {})
+    graphs = {g.story: {"nodes": list(g.nodes), "edges": list(g.edges)} for g in result.graphs}
     ledger.put_link(result, {"link": getattr(linker, "version", "1")}, graphs)
     if progress:
         progress("link", len(docs), len(docs))

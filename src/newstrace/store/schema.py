@@ -40,7 +40,9 @@ CREATE TABLE sentences (
     "end" INTEGER NOT NULL,
     PRIMARY KEY (article_id, idx)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE sentences_fts USING fts5(text, article_id UNINDEXED, idx UNINDEXED, tokenize='unicode61');
+-- sqlite: CREATE VIRTUAL TABLE sentences_fts USING fts5(text, article_id UNINDEXED, idx UNINDEXED, tokenize='unicode61');
+-- postgres: CREATE TABLE sentences_fts (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED, PRIMARY KEY (article_id, idx));
+-- postgres: CREATE INDEX sentences_fts_tsv ON sentences_fts USING gin(tsv);
 CREATE TABLE entities (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
@@ -162,3 +164,44 @@ CREATE TABLE story_graphs (
 # (version, name, SQL). Append only: never edit a migration that has shipped.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", _V1),)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+_PG_TYPES = (("REAL", "DOUBLE PRECISION"), ("BLOB", "BYTEA"))
+
+
+def statements(sql: str, dialect: str) -> list[str]:
+    """Split a migration into statements for ``dialect`` ("sqlite" or "postgres").
+
+    Lines starting ``-- sqlite:`` or ``-- postgres:`` hold a statement for that
+    dialect only; PostgreSQL gets DOUBLE PRECISION and BYTEA and no WITHOUT ROWID.
+    """
+    out: list[str] = []
+    buf: list[str] = []
+    for line in sql.splitlines():
+        stripped = line.strip()
+        for d in ("sqlite", "postgres"):
+            tag = f"-- {d}:"
+            if stripped.startswith(tag):
+                if d == dialect:
+                    out.append(stripped[len(tag) :].strip())
+                break
+        else:
+            code = line.split("--", 1)[0]
+            buf.append(code)
+            if code.rstrip().endswith(";"):
+                out.append("\n".join(buf).strip())
+                buf = []
+    tail = "\n".join(buf).strip()
+    if tail:
+        out.append(tail)
+    result = []
+    for stmt in out:
+        stmt = stmt.rstrip(";").strip()
+        if not stmt:
+            continue
+        if dialect == "postgres":
+            stmt = stmt.replace(" WITHOUT ROWID", "")
+            for a, b in _PG_TYPES:
+                stmt = stmt.replace(f" {a}", f" {b}").replace(f" {a},", f" {b},")
+        result.append(stmt)
+    return result
