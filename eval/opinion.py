@@ -49,6 +49,13 @@ SENTENCES: list[tuple[str, int]] = [
     ("Officials said the bridge would stay closed for repairs.", 0),
     ("The report was published by the statistics office on Wednesday.", 0),
     ("Turnout in the local elections was 48 percent.", 0),
+    # short sentences, rarer in the training data
+    ("The mayor resigned.", 0),
+    ("Police arrested two men.", 0),
+    ("The ministry declined to comment.", 0),
+    ("The ferry left at noon.", 0),
+    ("What a disgrace.", 1),
+    ("This is a shameful lie.", 1),
 ]
 
 ARTICLE = (

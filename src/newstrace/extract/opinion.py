@@ -60,13 +60,16 @@ _SUPER = re.compile(r"\b(?:most|least|best|worst|\w{3,}est)\b", re.I)
 _SHOULD = re.compile(r"\b(?:should|must|ought|need to|needs to)\b", re.I)
 _FIRST = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 _QUOTES = '"“”«»„'
+LEX_HIT = 0.2  # a lexicon score from which a word counts as a loaded-word hit
 
 
 def opinion_surface(text: str, lexicon: dict[str, float]) -> list[float]:
     words = [w.lower() for w in WORD_RE.findall(text)]
     scores = [lexicon.get(w, 0.0) for w in words]
-    pos = [s for s in scores if s > 0]
-    n = max(1, len(words))
+    pos = [s for s in scores if s >= LEX_HIT]
+    # length is clipped to the range seen in training, so that very short or very
+    # long sentences are not extrapolated to extreme scores
+    n = min(max(len(words), 10), 60)
     return [
         max(scores, default=0.0),
         sum(pos),
