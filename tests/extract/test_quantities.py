@@ -137,3 +137,19 @@ def test_any_text_gives_valid_spans(text: str) -> None:
         assert q.start >= last
         last = q.end
         assert q.low is None or q.high is None or q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["COVID-19 cases rose.", "Two F-16 jets landed.", "Open 24/7.", "After 9/11 the law changed.",
+     "Crews said Section 230 protects sites.", "They flew Boeing 737 planes.", "the No. 2 official"],
+)  # fmt: skip
+def test_numbers_that_name_things_are_not_amounts(text: str) -> None:
+    assert parse_quantities(text) == ()
+
+
+def test_dates_and_decades() -> None:
+    qs = parse_quantities("On March 3, 2024, the ferry sank; in the 1990s it ran daily.")
+    assert [(q.text, q.kind) for q in qs] == [("3", "date"), ("2024", "year"), ("1990s", "year")]
+    assert (qs[2].low, qs[2].high) == (1990, 1999)
+    assert [q.kind for q in parse_quantities("The ferry opens in May 2027.")] == ["year"]

@@ -26,7 +26,7 @@ __all__ = ["parse_number", "parse_quantities"]
 
 _WS = r"[ \u00a0\u202f\u2009]"
 _NUM = (
-    r"(?<![\w.,])(?:"
+    r"(?<![\w.,/])(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3})+,\d+"  # 1.000,5 (decimal comma)
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"  # 1.000.000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,\d])"  # 1,000,000.5
@@ -114,6 +114,15 @@ _VAGUE = re.compile(
     r"(?:\s+of\s+(thousands|millions|billions))?\s+of\b",
     re.I,
 )
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_NEAR = re.compile(r"\b" + _MONTHS + r"\s+$")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b")
+# a capitalised word (not at a sentence start) right before the number: an identifier
+_IDENT_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:No\.|[a-z]?[A-Z][A-Za-z]*[a-z][A-Za-z]*)\s$")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _SUFFIX_SCALE = re.compile(
@@ -274,6 +283,29 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             skip_to = e + 4
             continue
         if re.match(r"^\d{1,2}[.:]\d{2}\s?[ap]\.?m", text[s : s + 10], re.I):
+            continue
+        if after[:1] == "/" and after[1:2].isdigit():
+            skip_to = e + 1 + len(re.match(r"/\d*", after).group(0))  # type: ignore[union-attr]
+            continue  # 24/7, 9/11, 1/3: dates, names and fractions are not read as amounts
+        before = text[max(0, s - 20) : s]
+        if (_MONTH_NEAR.search(before[-12:]) or _MONTH_AFTER.match(after)) and not _YEAR.fullmatch(
+            m.group(0)
+        ):
+            out.append(_make(text, offset, s, e, value, value, "day", "date"))
+            taken.append((s, e))
+            skip_to = e
+            continue
+        if (
+            _IDENT_BEFORE.search(before)
+            and not _QUAL_RE.search(before)
+            and not _YEAR.fullmatch(m.group(0))
+        ):
+            skip_to = e
+            continue  # "Section 230", "Boeing 737", "No. 2": a number that names something
+        if re.match(r"s\b", after) and re.fullmatch(r"\d{4}", m.group(0)):
+            out.append(_make(text, offset, s, e + 1, value, value + 9, "decade", "year"))
+            taken.append((s, e + 1))
+            skip_to = e + 1
             continue
         start = s
         money = ""
