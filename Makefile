@@ -39,8 +39,10 @@ lint: $(TSTAMP)
 typecheck: $(TSTAMP)
 	$(BIN)/mypy
 
+# PostgreSQL tests run against a throwaway server that scripts/pg-test-server installs and
+# starts; where that cannot be done they are skipped, and pytest says why.
 unit: $(TSTAMP)
-	$(BIN)/pytest -q
+	NEWSTRACE_PG_DSN="$${NEWSTRACE_PG_DSN:-$$(scripts/pg-test-server || true)}" $(BIN)/pytest -q -rs
 
 ## benchmarks and quality harnesses (read ../shared/data; each says so when it is missing)
 bench: $(STAMP)

@@ -33,7 +33,13 @@ def make_article(
     origin: str = "",
     fallback_outlet: str = "",
 ) -> Article:
-    """Outlet from metadata, else the URL's domain, else the parent folder's name."""
+    """Outlet from metadata, else the URL's domain, else the parent folder's name.
+
+    NUL characters (which no database text column holds) become U+FFFD, one for one,
+    so every character offset still holds.
+    """
+    text = text.replace("\x00", "\ufffd")
+    title = title.replace("\x00", "")
     return Article(
         id=Article.make_id(text),
         text=text,

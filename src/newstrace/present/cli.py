@@ -21,7 +21,7 @@ from rich.tree import Tree
 from .. import __version__, api
 from ..errors import ConfigError, NewstraceError
 from ..ingest import Limits
-from ..store import SQLiteLedger
+from ..store import SQLLedger, open_ledger
 from .export import write_json, write_jsonl
 from .report import write_report
 from .views import article_dict, claim_dict, story_context
@@ -34,7 +34,12 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True)
 
-DbOpt = Annotated[str, typer.Option("--db", help="Ledger file (SQLite).", envvar="NEWSTRACE_DB")]
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db", help="Ledger: a SQLite file, or a postgresql:// DSN.", envvar="NEWSTRACE_DB"
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
 WorkersOpt = Annotated[
     int, typer.Option("--workers", "-w", help="Worker processes (default: the cores).", min=0)
@@ -45,9 +50,9 @@ MAX_BYTES = Limits().max_bytes
 
 
 @contextmanager
-def _ledger(db: str) -> Iterator[SQLiteLedger]:
+def _ledger(db: str) -> Iterator[SQLLedger]:
     try:
-        ledger = SQLiteLedger(db)
+        ledger = open_ledger(db)
     except NewstraceError as exc:
         err.print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -214,7 +219,7 @@ def stories(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
     out.print(table)
 
 
-def _find(ledger: SQLiteLedger, ident: str) -> tuple[str, Any]:
+def _find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
     for s in ledger.stories():
         if s.id == ident or s.id.startswith(ident):
             return "story", s

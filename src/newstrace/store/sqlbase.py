@@ -26,7 +26,7 @@ from .rows import (
     quantity_rows,
 )
 
-__all__ = ["SQLLedger", "ARTICLE_COLS", "COUNTED"]
+__all__ = ["ARTICLE_COLS", "COUNTED", "SQLLedger"]
 
 ARTICLE_COLS = "id, title, outlet, url, published, author, origin, text, model, stages, run_id"
 COUNTED = (
