@@ -162,9 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     feats, labels, ext_in, ext_all, con_in, con_all, part_in = examples(docs, analyses)
     vec, model = fit(feats, labels, args.C)
     weights = {
-        name: round(float(w), 4)
+        name: round(float(w), 3)
         for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
-        if abs(w) >= 1e-3
+        if abs(w) >= 0.02
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     out = {

@@ -72,7 +72,15 @@ def cue_features(view: View, i: int) -> list[str]:
         feats.append(f"ccomp_first={first if first in ('that', 'if', 'whether') else 'x'}")
     for c in view.kids(i, "prep"):
         feats.append(f"l={lemma}|prep={toks[c].text.lower()}")
+    for c in view.kids(i, "dobj", "xcomp", "attr", "acomp"):
+        feats.append(f"l={lemma}|{toks[c].dep}={toks[c].lemma.lower()}")
+    for c in view.kids(i, "aux", "auxpass", "neg", "advmod"):
+        feats.append(f"{toks[c].dep}={toks[c].lemma.lower()}")
+    if t.head != i:
+        feats.append(f"head={toks[t.head].lemma.lower()}|dep={t.dep}")
     prev = toks[i - 1].text.lower() if i > 0 else "<s>"
+    feats.append(f"prevw={prev}")
+    feats.append(f"nextw={toks[i + 1].text.lower() if i + 1 < len(toks) else '</s>'}")
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else "</s>"
     feats.append(f"prev={prev if not prev.isalpha() else 'w'}")
     feats.append(f"next={nxt if not nxt.isalpha() else 'w'}")
