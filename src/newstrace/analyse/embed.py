@@ -8,6 +8,7 @@ so a dot product is a cosine similarity.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,18 @@ FAST_DIM = 256
 
 @functools.lru_cache(maxsize=1)
 def _wordllama() -> Any:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     try:
         import wordllama
         from wordllama import WordLlama
     except ImportError as exc:  # pragma: no cover - a dependency
         raise ModelError("NT302", path="wordllama") from exc
+    finally:
+        # wordllama calls logging.basicConfig(level=INFO) on import; undo that, so that
+        # faiss and others do not print INFO lines into our users' terminals.
+        root.handlers[:] = handlers
+        root.setLevel(level)
     cache = Path(wordllama.__file__).parent
     return WordLlama.load(dim=FAST_DIM, cache_dir=cache, disable_download=True)
 
