@@ -54,7 +54,7 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         in_story.update(story.articles)
         outlets = sorted({a["outlet"] for a in arts})
         titles = {a["id"]: f"{a['outlet']}: {a['title']}" for a in arts}
-        dates = sorted(a["published"] for a in arts if a["published"])
+        dates = sorted(a["published"][:10] for a in arts if a["published"])
         href = f"story-{story.id}.html"
         json_href = f"story-{story.id}.json"
         (out / href).write_text(
