@@ -105,15 +105,6 @@ class PostgresLedger(SQLLedger):
             with self.conn.cursor() as cur:
                 cur.executemany(self._sql(sql), [tuple(r) for r in rows])  # type: ignore[arg-type]
 
-    def _index_sentences(self, article_id: str, rows: Sequence[tuple[int, str]]) -> None:
-        self._run_many(
-            "INSERT INTO sentences_fts (article_id, idx, text) VALUES (?,?,?)",
-            [(article_id, i, t) for i, t in rows],
-        )
-
-    def _unindex(self, article_id: str) -> None:
-        self._run("DELETE FROM sentences_fts WHERE article_id = ?", (article_id,))
-
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in re.findall(r"\w+", query) if t]
         if not terms:
@@ -126,14 +117,4 @@ class PostgresLedger(SQLLedger):
             "WHERE f.tsv @@ to_tsquery('simple', ?) "
             "ORDER BY ts_rank(f.tsv, to_tsquery('simple', ?)) DESC, f.article_id, f.idx LIMIT ?"
         )
-        return [
-            {
-                "article": aid,
-                "sentence": int(idx),
-                "text": text,
-                "title": title,
-                "outlet": outlet,
-                "snippet": snip,
-            }
-            for aid, idx, text, title, outlet, snip in self._rows(sql, (tsq, tsq, tsq, limit))
-        ]
+        return self._hits(sql, (tsq, tsq, tsq, limit))

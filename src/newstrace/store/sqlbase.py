@@ -73,15 +73,33 @@ class SQLLedger:
     def _run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         raise NotImplementedError
 
-    def _index_sentences(self, article_id: str, rows: Sequence[tuple[int, str]]) -> None:
-        """Add (idx, text) of an article's sentences to the full-text index."""
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search; a backend builds its query and hands it to ``_hits``."""
         raise NotImplementedError
+
+    # -- the full-text index: a table sentences_fts(article_id, idx, text) in every backend
+    def _index_sentences(self, article_id: str, rows: Sequence[tuple[int, str]]) -> None:
+        self._run_many(
+            "INSERT INTO sentences_fts (article_id, idx, text) VALUES (?,?,?)",
+            [(article_id, i, t) for i, t in rows],
+        )
 
     def _unindex(self, article_id: str) -> None:
-        raise NotImplementedError
+        self._run("DELETE FROM sentences_fts WHERE article_id = ?", (article_id,))
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        raise NotImplementedError
+    def _hits(self, sql: str, args: Sequence[Any]) -> list[dict[str, Any]]:
+        """Rows of (article, idx, text, title, outlet, snippet) as search results."""
+        return [
+            {
+                "article": aid,
+                "sentence": int(idx),
+                "text": text,
+                "title": title,
+                "outlet": outlet,
+                "snippet": snip,
+            }
+            for aid, idx, text, title, outlet, snip in self._rows(sql, args)
+        ]
 
     def close(self) -> None:
         raise NotImplementedError

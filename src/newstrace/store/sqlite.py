@@ -79,15 +79,6 @@ class SQLiteLedger(SQLLedger):
         if rows:
             self.conn.executemany(sql, rows)
 
-    def _index_sentences(self, article_id: str, rows: Sequence[tuple[int, str]]) -> None:
-        self._run_many(
-            "INSERT INTO sentences_fts (text, article_id, idx) VALUES (?,?,?)",
-            [(t, article_id, i) for i, t in rows],
-        )
-
-    def _unindex(self, article_id: str) -> None:
-        self._run("DELETE FROM sentences_fts WHERE article_id = ?", (article_id,))
-
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in query.replace('"', " ").split() if t]
         if not terms:
@@ -99,17 +90,7 @@ class SQLiteLedger(SQLLedger):
             "JOIN articles a ON a.id = f.article_id WHERE sentences_fts MATCH ? "
             "ORDER BY rank, f.article_id, f.idx LIMIT ?"
         )
-        return [
-            {
-                "article": aid,
-                "sentence": int(idx),
-                "text": text,
-                "title": title,
-                "outlet": outlet,
-                "snippet": snip,
-            }
-            for aid, idx, text, title, outlet, snip in self._rows(sql, (match, limit))
-        ]
+        return self._hits(sql, (match, limit))
 
 
 def _check_foreign(path: Path) -> None:
