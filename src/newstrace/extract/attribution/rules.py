@@ -78,6 +78,11 @@ _STATEMENT_NOUNS = _words(
     "statement interview post tweet letter email video speech release message op-ed"
 )
 _CLAUSE_DEPS = ("ccomp", "xcomp")
+# Verbs of speaking: a quote next to them is what they report.
+_SPEECH_VERBS = _words(
+    "say tell add write ask reply respond answer explain continue insist tweet post declare "
+    "note warn recall joke quip shout yell scream whisper remark state argue"
+)
 MAX_CONTENT = 3000  # characters; longer contents (run-on parses) are cut
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -130,6 +135,10 @@ def _content_from_tokens(
         elif i == b and _only_marks(text[end : quote.end]):
             end = quote.end
     nl = text.find("\n", start, end)
+    for dash in (" -- ", " — ", " – "):
+        d = text.find(dash, start, end)
+        if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl):
+            nl = d  # a dashed aside after the content is the writer's
     if nl >= 0 or end - start > MAX_CONTENT:
         end = min(nl if nl >= 0 else end, start + MAX_CONTENT)
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
@@ -146,6 +155,23 @@ def _content_from_tokens(
     return parts
 
 
+def _source_span(view: View, s: int) -> tuple[int, int] | None:
+    """Token range of the source phrase headed by ``s``: its subtree less a
+    second apposition and anything before a line break (a dateline or heading
+    glued on by the parser)."""
+    toks = view.tokens
+    lo, hi = view.left[s], view.right[s]
+    for a in view.kids(s, "appos"):
+        for inner in view.kids(a, "appos"):  # an apposition of the apposition
+            if view.right[inner] == hi and view.left[inner] > a:
+                hi = view.left[inner] - 1
+    nl = view.text.rfind("\n", toks[lo].start, toks[s].start)
+    if nl >= 0:
+        while lo < s and toks[lo].start < nl:
+            lo += 1
+    return view.trim(lo, max(hi, s))
+
+
 def _subject(view: View, v: int) -> tuple[int, int] | None:
     """The source token range of verb ``v``: its subject, inherited when absent."""
     toks = view.tokens
@@ -155,7 +181,7 @@ def _subject(view: View, v: int) -> tuple[int, int] | None:
         subj = view.kids(v, *_SUBJ_DEPS)
         if subj:  # prefer a subject outside quotes, nearest the verb
             s = min(subj, key=lambda k: (view.quote_of[k] >= 0, abs(k - v)))
-            return view.trim(view.left[s], view.right[s])
+            return _source_span(view, s)
         agent = view.kids(v, "agent")
         if agent:
             objs = view.kids(agent[0], "pobj")
@@ -345,7 +371,9 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         if lemma in LISTENER_VERBS and c >= 0 and toks[c].dep in ("dobj", "dative"):
             c = -1  # "told reporters": the listener is not what was said
         q = _adjacent_quote(view, t.i, used)
-        if q >= 0 and (c < 0 or (rate < 0.5 and toks[c].dep not in _CLAUSE_DEPS)):
+        if q >= 0 and (
+            c < 0 or (lemma in _SPEECH_VERBS and rate < 0.5 and toks[c].dep not in _CLAUSE_DEPS)
+        ):
             c = -1  # a quote next to the cue beats a weak guess from the parse
         if c >= 0 and rate >= 0.3:
             lo, hi = _extend_content(view, t.i, c, cue, model)
