@@ -127,44 +127,56 @@ _CHANNEL_HEADS = ["channel", "account", "blog", "page", "group", "feed", "handle
 
 
 def build_patterns(extra_outlets: list[str] | None = None) -> list[dict[str, Any]]:
-    """Return entity-ruler patterns (token patterns where case must be kept)."""
+    """Entity-ruler patterns: phrase patterns (fast, PhraseMatcher) for names, and a
+    handful of token patterns with IN-sets for channels and ministries."""
     patterns: list[dict[str, Any]] = []
-
-    def phrase(label: str, text: str) -> None:
-        patterns.append({"label": label, "pattern": [{"ORTH": w} for w in text.split()]})
-
+    ambiguous = {"AP", "RT", "X", "VK", "Threads", "Gab"}  # too ambiguous as bare tokens
     for name in OUTLETS + list(extra_outlets or []):
-        if name in {"AP", "RT", "X", "VK"}:
-            continue  # too ambiguous as a bare token; caught in context below
-        phrase("OUTLET", name)
+        if name not in ambiguous:
+            patterns.append({"label": "OUTLET", "pattern": name})
     for name in PLATFORMS:
-        if name not in {"X", "VK", "Threads", "Gab"}:
-            phrase("PLATFORM", name)
+        if name not in ambiguous:
+            patterns.append({"label": "PLATFORM", "pattern": name})
     for name in GOV:
-        phrase("GOV", name)
+        patterns.append({"label": "GOV", "pattern": name})
     # "the General SVR channel", "Telegram channel General SVR", "the Rybar account"
-    title = {"IS_TITLE": True}
+    name = {
+        "IS_TITLE": True,
+        "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]},
+    }
     upper = {"IS_UPPER": True, "LENGTH": {">=": 2}}
-    for head in _CHANNEL_HEADS:
-        for shape in ([title], [title, title], [title, upper], [upper], [title, title, title]):
-            patterns.append({"label": "CHANNEL", "pattern": [*shape, {"LOWER": head}]})
-            for plat in ("Telegram", "Twitter", "X", "Facebook", "TikTok", "YouTube", "VK"):
-                patterns.append(
-                    {"label": "CHANNEL", "pattern": [{"ORTH": plat}, {"LOWER": head}, *shape]}
-                )
-    # Ministries and agencies of a country: "Russian Ministry of Defense", "Ministry of Foreign Affairs"
-    for ministry in ("Ministry", "Department", "Office", "Agency", "Council", "Command"):
+    head = {"LOWER": {"IN": _CHANNEL_HEADS}}
+    platform = {
+        "ORTH": {
+            "IN": ["Telegram", "Twitter", "X", "Facebook", "TikTok", "YouTube", "VK", "Instagram"]
+        }
+    }
+    for word in (name, upper):
+        patterns.append(
+            {"label": "CHANNEL", "pattern": [word, {**name, "OP": "?"}, {**upper, "OP": "?"}, head]}
+        )
         patterns.append(
             {
-                "label": "GOV",
-                "pattern": [
-                    {"IS_TITLE": True, "OP": "?"},
-                    {"ORTH": ministry},
-                    {"LOWER": {"IN": ["of", "for"]}},
-                    {"IS_TITLE": True},
-                    {"LOWER": {"IN": ["and", "of"]}, "OP": "?"},
-                    {"IS_TITLE": True, "OP": "?"},
-                ],
+                "label": "CHANNEL",
+                "pattern": [platform, head, word, {**name, "OP": "?"}, {**upper, "OP": "?"}],
             }
         )
+    # Ministries and agencies: "Russian Ministry of Defense", "Ministry of Foreign Affairs"
+    patterns.append(
+        {
+            "label": "GOV",
+            "pattern": [
+                {"IS_TITLE": True, "OP": "?"},
+                {
+                    "ORTH": {
+                        "IN": ["Ministry", "Department", "Office", "Agency", "Council", "Command"]
+                    }
+                },
+                {"LOWER": {"IN": ["of", "for"]}},
+                {"IS_TITLE": True},
+                {"LOWER": {"IN": ["and", "of"]}, "OP": "?"},
+                {"IS_TITLE": True, "OP": "?"},
+            ],
+        }
+    )
     return patterns
