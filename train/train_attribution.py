@@ -95,7 +95,7 @@ def examples(
                 sub = set(range(view.left[c], view.right[c] + 1))
                 hit = bool(content) and len(sub & content) * 2 > len(sub | content)
                 inside = bool(content) and len(sub & content) * 5 >= len(sub) * 4
-                for key in child_key(view, c):
+                for key in child_key(view, c, specific=False):
                     con_all[key] += 1
                     con_in[key] += hit
                     part_in[key] += inside

@@ -35,12 +35,16 @@ _WORD_DEPS = frozenset(
 )
 
 
-def child_key(view: View, c: int) -> list[str]:
-    """Table keys for child ``c`` of a cue head: with its word, then dependency only."""
+def child_key(view: View, c: int, specific: bool = True) -> list[str]:
+    """Table keys for child ``c`` of a cue head, most specific first: with the
+    head's lemma and the child's word, with the word, then the dependency only."""
     t = view.tokens[c]
     side = "L" if c < t.head else "R"
     word = t.text.lower() if t.dep in _WORD_DEPS else ""
-    return [f"{t.dep}|{word}|{side}", f"{t.dep}|{side}"]
+    keys = [f"{t.dep}|{word}|{side}", f"{t.dep}|{side}"]
+    if specific:
+        keys.insert(0, f"{view.tokens[t.head].lemma.lower()}|{t.dep}|{word}|{side}")
+    return keys
 
 
 def cue_features(view: View, i: int) -> list[str]:
@@ -115,15 +119,17 @@ class LearnedCues:
         return 0.5 * p / max(1e-9, self.threshold)
 
     @staticmethod
-    def _lookup(table: dict[str, float], view: View, c: int) -> float | None:
-        for key in child_key(view, c):
+    def _lookup(
+        table: dict[str, float], view: View, c: int, specific: bool = False
+    ) -> float | None:
+        for key in child_key(view, c, specific):
             if key in table:
                 return table[key]
         return None
 
     def cue_child(self, view: View, c: int) -> float | None:
         """How often PolNeAR puts a child like ``c`` inside the cue."""
-        return self._lookup(self.extent, view, c)
+        return self._lookup(self.extent, view, c, specific=True)
 
     def content_child(self, view: View, c: int) -> float | None:
         """How often a child like ``c`` heads the content."""
