@@ -37,9 +37,7 @@ from newstrace.store.sqlbase import SQLLedger
 
 # Ingest never yields NUL characters (make_article replaces them), and PostgreSQL TEXT cannot hold them.
 def NO_NUL(**kw: int) -> st.SearchStrategy[str]:
-    return st.text(
-        alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), **kw
-    )
+    return st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), **kw)
 
 
 VERSIONS = {"analyse": "1", "attribution": "1", "claims": "1"}
