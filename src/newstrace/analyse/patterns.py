@@ -131,21 +131,21 @@ def build_patterns(extra_outlets: list[str] | None = None) -> list[dict[str, Any
     handful of token patterns with IN-sets for channels and ministries."""
     patterns: list[dict[str, Any]] = []
     ambiguous = {"AP", "RT", "X", "VK", "Threads", "Gab"}  # too ambiguous as bare tokens
-    for name in OUTLETS + list(extra_outlets or []):
-        if name not in ambiguous:
-            patterns.append({"label": "OUTLET", "pattern": name})
-    for name in PLATFORMS:
-        if name not in ambiguous:
-            patterns.append({"label": "PLATFORM", "pattern": name})
-    for name in GOV:
-        patterns.append({"label": "GOV", "pattern": name})
+    for outlet in OUTLETS + list(extra_outlets or []):
+        if outlet not in ambiguous:
+            patterns.append({"label": "OUTLET", "pattern": outlet})
+    for plat in PLATFORMS:
+        if plat not in ambiguous:
+            patterns.append({"label": "PLATFORM", "pattern": plat})
+    for gov in GOV:
+        patterns.append({"label": "GOV", "pattern": gov})
     # "the General SVR channel", "Telegram channel General SVR", "the Rybar account"
     name = {
         "IS_TITLE": True,
         "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]},
     }
-    upper = {"IS_UPPER": True, "LENGTH": {">=": 2}}
-    head = {"LOWER": {"IN": _CHANNEL_HEADS}}
+    upper: dict[str, Any] = {"IS_UPPER": True, "LENGTH": {">=": 2}}
+    head: dict[str, Any] = {"LOWER": {"IN": _CHANNEL_HEADS}}
     platform = {
         "ORTH": {
             "IN": ["Telegram", "Twitter", "X", "Facebook", "TikTok", "YouTube", "VK", "Instagram"]
