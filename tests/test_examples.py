@@ -71,9 +71,14 @@ def summarise(data: dict[str, Any]) -> dict[str, Any]:
 
 def test_golden_summary(export: dict[str, Any]) -> None:
     summary = summarise(export)
-    if os.environ.get("NEWSTRACE_UPDATE_GOLDEN") or not GOLDEN.exists():
+    if os.environ.get("NEWSTRACE_UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
         GOLDEN.write_text(
             json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    if not GOLDEN.exists():
+        pytest.fail(
+            f"{GOLDEN} is missing: run NEWSTRACE_UPDATE_GOLDEN=1 pytest tests/test_examples.py"
         )
     assert summary == json.loads(GOLDEN.read_text(encoding="utf-8"))
 
