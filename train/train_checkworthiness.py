@@ -71,8 +71,8 @@ def average_precision(labels: list[int], scores: list[float]) -> float:
     return total / hits if hits else 0.0
 
 
-def features(texts: list[str], cache: Path | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(embeddings, surface features), cached by content under eval/out/."""
+def features(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(embeddings, surface features) of the sentences."""
     emb = embed_fast(texts)
     surf = np.array([surface_features(t) for t in texts], dtype=np.float64)
     return emb, surf
