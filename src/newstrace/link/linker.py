@@ -150,6 +150,14 @@ class Linker:
                 if j >= 0 and float(vecs[i] @ vecs[j]) >= _REWRITE_CANDIDATE
             ]
             rewrite_pairs.extend((min(i, j), max(i, j)) for j in near[:_REWRITE_PER_ARTICLE])
+        if rewrite_pairs:
+            # A rewrite keeps the facts: names, places and figures (the TF-IDF
+            # cosine) must be shared as much as within a story, not just the
+            # shape of the sentences (same-kind events read alike).
+            pairs = np.array(sorted(set(rewrite_pairs)), dtype=np.int64)
+            lexical = np.asarray(x[pairs[:, 0]].multiply(x[pairs[:, 1]]).sum(axis=1)).ravel()
+            keep = lexical >= self.params.threshold
+            rewrite_pairs = [(int(a), int(b)) for a, b in pairs[keep]]
         copies = find_copies(views, neighbour_pairs=rewrite_pairs)
 
         row = {v.id: i for i, v in enumerate(views)}

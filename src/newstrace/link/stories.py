@@ -31,7 +31,7 @@ __all__ = ["StoryParams", "cluster_stories"]
 class StoryParams:
     threshold: float = 0.16  # mean cosine needed to merge two clusters
     k: int = 30  # candidate neighbours per article
-    window_days: float = 21.0
+    window_days: float = 21.0  # medians of known dates further apart: score x time_penalty
     time_penalty: float = 0.6
 
 
@@ -40,8 +40,7 @@ class _Cluster:
     idx: npt.NDArray[np.int64]  # sorted term indices of the vector sum
     val: npt.NDArray[np.float64]
     size: int
-    lo: float | None
-    hi: float | None
+    dates: list[float]  # known publication days of the members
     locked: str | None  # prior story id
     version: int = 0
 
@@ -59,20 +58,17 @@ def _add(a: _Cluster, b: _Cluster) -> tuple[npt.NDArray[np.int64], npt.NDArray[n
     return idx, val
 
 
-def _span(a: float | None, b: float | None, low: bool) -> float | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min(a, b) if low else max(a, b)
+def _median(xs: list[float]) -> float:
+    ys = sorted(xs)
+    mid = len(ys) // 2
+    return ys[mid] if len(ys) % 2 else (ys[mid - 1] + ys[mid]) / 2
 
 
 def _score(a: _Cluster, b: _Cluster, params: StoryParams) -> float:
     s = _dot(a, b) / (a.size * b.size)
-    if a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None:
-        gap = max(0.0, b.lo - a.hi, a.lo - b.hi)
-        if gap > params.window_days:
-            s *= params.time_penalty
+    # medians, not ranges: one misdated member must not push a story away
+    if a.dates and b.dates and abs(_median(a.dates) - _median(b.dates)) > params.window_days:
+        s *= params.time_penalty
     return s
 
 
@@ -103,8 +99,7 @@ def cluster_stories(
             x.indices[lo:hi].astype(np.int64),
             x.data[lo:hi].astype(np.float64),
             1,
-            w,
-            w,
+            [] if w is None else [w],
             prior.get(i),
         )
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -115,8 +110,7 @@ def cluster_stories(
         ca, cb = clusters[a], clusters[b]
         ca.idx, ca.val = _add(ca, cb)
         ca.size += cb.size
-        ca.lo = _span(ca.lo, cb.lo, True)
-        ca.hi = _span(ca.hi, cb.hi, False)
+        ca.dates.extend(cb.dates)
         ca.locked = ca.locked or cb.locked
         ca.version += 1
         for r in members[b]:
