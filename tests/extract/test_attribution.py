@@ -284,3 +284,10 @@ def test_stage_contract(make_doc: MakeDoc) -> None:
     doc = stage(make_doc("Banks said the port was closed."))
     assert "attribution" in doc.done
     assert len(doc.attributions) == 1
+
+
+def test_doubled_apostrophe_quote(make_doc: MakeDoc) -> None:
+    text = "''The harbour is closed,'' said harbourmaster Olga Brin."
+    a = only(run(make_doc, text), "said")
+    assert a.kind == "direct"
+    assert a.content.text == "''The harbour is closed,''"

@@ -88,3 +88,9 @@ def test_run_on_sentence_is_bounded(make_doc: MakeDoc) -> None:
     assert found
     assert all(a.content.end - a.content.start <= 3000 for a in found)
     assert all(len(a.chain) <= 9 for a in found)
+
+
+def test_find_quotes_doubled_apostrophes() -> None:
+    text = "''We are ready,'' said Orvik. ``Fine.''"
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["''We are ready,''", "``Fine.''"]

@@ -3,8 +3,8 @@
 One left-to-right pass over the quote marks and line breaks only, so thousands
 of marks or a 200 kB paragraph cost linear time. Rules:
 
-- curly and guillemet marks say which side they are; a straight ``"`` opens
-  when no quote is open and closes otherwise;
+- curly and guillemet marks say which side they are; a straight ``"`` (or a
+  doubled apostrophe ``''``) opens when no quote is open and closes otherwise;
 - an opener met while a quote is open ends the open one there (unbalanced);
 - a quote still open at a line break ends there; when the next paragraph begins
   with an opener, the quote continues into it (the newspaper convention for
@@ -22,7 +22,8 @@ from .lexicon import AMBIGUOUS_QUOTES, CLOSE_QUOTES, OPEN_QUOTES
 __all__ = ["MAX_UNCLOSED", "Quote", "find_quotes"]
 
 MAX_UNCLOSED = 1500
-_MARKS = re.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}{AMBIGUOUS_QUOTES}\n]")
+# Two apostrophes ('') and two backticks (``) are quote marks in some newsroom styles.
+_MARKS = re.compile(f"''|``|[{OPEN_QUOTES}{CLOSE_QUOTES}{AMBIGUOUS_QUOTES}\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,9 @@ def _next_paragraph_opens(text: str, pos: int) -> bool:
     i = pos
     while i < limit and text[i].isspace():
         i += 1
-    return i < limit and (text[i] in OPEN_QUOTES or text[i] in AMBIGUOUS_QUOTES)
+    return i < limit and (
+        text[i] in OPEN_QUOTES or text[i] in AMBIGUOUS_QUOTES or text.startswith("''", i)
+    )
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -69,7 +72,8 @@ def find_quotes(text: str) -> list[Quote]:
 
     for m in _MARKS.finditer(text):
         pos = m.start()
-        ch = text[pos]
+        ch = m.group()
+        width = len(ch)
         if open_at >= 0 and pos - open_at > MAX_UNCLOSED:
             close(open_at + MAX_UNCLOSED, False)
         if ch == "\n":
@@ -79,7 +83,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if continues:
                     link_from = len(out) - 1
             continue
-        if ch in OPEN_QUOTES:
+        if ch in OPEN_QUOTES or ch == "``":
             if open_at >= 0:
                 close(pos, False)
             open_at = pos
@@ -88,11 +92,11 @@ def find_quotes(text: str) -> list[Quote]:
                 close(pos + 1, True)
         else:  # a straight mark: opens when nothing is open, else closes
             if open_at < 0:
-                nxt = text[pos + 1] if pos + 1 < len(text) else " "
+                nxt = text[pos + width] if pos + width < len(text) else " "
                 if not nxt.isspace():
                     open_at = pos
             else:
-                close(pos + 1, True)
+                close(pos + width, True)
         if open_at < 0 and link_from >= 0 and ch not in OPEN_QUOTES:
             link_from = -1
     if open_at >= 0:

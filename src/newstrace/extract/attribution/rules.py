@@ -135,10 +135,10 @@ def _content_from_tokens(
         elif i == b and _only_marks(text[end : quote.end]):
             end = quote.end
     nl = text.find("\n", start, end)
-    for dash in (" -- ", " — ", " – "):
+    for dash in (" -- ", " — ", " – ", "; "):
         d = text.find(dash, start, end)
         if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl):
-            nl = d  # a dashed aside after the content is the writer's
+            nl = d  # a dashed aside or a clause after a semicolon is the writer's
     if nl >= 0 or end - start > MAX_CONTENT:
         end = min(nl if nl >= 0 else end, start + MAX_CONTENT)
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):

@@ -96,4 +96,7 @@ class View:
 
     def is_quote_mark(self, i: int) -> bool:
         t = self.tokens[i].text
-        return len(t) == 1 and t in '"\u201c\u201d\u201e\u00ab\u00bb\u201f\uff02'
+        return (len(t) == 1 and t in '"\u201c\u201d\u201e\u00ab\u00bb\u201f\uff02') or t in (
+            "''",
+            "``",
+        )
