@@ -541,6 +541,9 @@ def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
         ):
             continue
         sent = toks[a].sent
+        s_start = view.sentences[sent].start
+        if not _only_marks(view.text[s_start : quote.start]):
+            continue  # a title or scare quote inside a sentence, not speech
         if (
             last is not None
             and last.quotes
