@@ -20,6 +20,7 @@ are cached under eval/out/. Prints one line and exits 0 when the data is absent.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -30,7 +31,7 @@ from pathlib import Path
 from newstrace.extract.attribution import extract_attributions
 from newstrace.extract.attribution.corpus import GoldDoc, GoldSpan, parse_cached, read_split
 from newstrace.extract.attribution.tagger import load_cue_model
-from newstrace.model import Article, Attribution
+from newstrace.model import Analysis, Article, Attribution
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
@@ -182,6 +183,36 @@ def table(scores: Scores, title: str) -> str:
     return "\n".join(lines)
 
 
+def evaluate(
+    docs: Sequence[GoldDoc], analyses: Sequence[Analysis], use_model: bool, nested: bool = False
+) -> tuple[Scores, list[str], float]:
+    """Score extraction on analysed gold articles: (scores, cue misses, seconds)."""
+    scorer = load_cue_model(use_model)
+    scores = Scores()
+    misses: list[str] = []
+    t0 = time.perf_counter()
+    for doc, analysis in zip(docs, analyses, strict=True):
+        article = Article(id=Article.make_id(doc.text), text=doc.text, outlet="PolNeAR")
+        attrs = extract_attributions(article, analysis, scorer)
+        if not nested:  # PolNeAR is univocal: it never annotates reports inside quotes
+            quoting = {a.id for a in attrs if a.kind in ("direct", "mixed")}
+            attrs = tuple(a for a in attrs if a.parent not in quoting)
+        misses += score_doc(doc, attrs, scores)
+    return scores, misses, time.perf_counter() - t0
+
+
+def summary(scores: Scores) -> dict[str, float]:
+    """Exact-match and token-overlap F1 per span type and relation F1, in percent."""
+    out: dict[str, float] = {}
+    for kind in TYPES:
+        c = scores.types[kind]
+        out[f"{kind}_exact_f1"] = round(100 * c.prf(c.tp, c.pred, c.gold)[2], 1)
+        out[f"{kind}_token_f1"] = round(100 * c.prf(c.tok_tp, c.tok_pred, c.tok_gold)[2], 1)
+    rel = Counts().prf(scores.rel_tp, scores.rel_pred, scores.rel_gold)[2]
+    out["relation_f1"] = round(100 * rel, 1)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--split", default="dev", choices=("train", "dev", "test"))
@@ -190,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--nested", action="store_true", help="also score nested reports (chain hops)")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--errors", type=Path, help="write missed and extra cues to this file")
+    ap.add_argument("--json", type=Path, help="write the F1 summary to this file")
     args = ap.parse_args(argv)
     if not (args.data / args.split / "text").is_dir():
         print(f"attribution eval: PolNeAR not found at {args.data} (skipped)")
@@ -198,27 +230,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyses = parse_cached([d.text for d in docs], CACHE)
     if args.limit:
         docs, analyses = docs[: args.limit], analyses[: args.limit]
-    scorer = load_cue_model(not args.no_model)
-    scores = Scores()
-    misses: list[str] = []
-    t0 = time.perf_counter()
-    for doc, analysis in zip(docs, analyses, strict=True):
-        article = Article(id=Article.make_id(doc.text), text=doc.text, outlet="PolNeAR")
-        attrs = extract_attributions(article, analysis, scorer)
-        if not args.nested:  # PolNeAR is univocal: it never annotates reports inside quotes
-            quoting = {a.id for a in attrs if a.kind in ("direct", "mixed")}
-            attrs = tuple(a for a in attrs if a.parent not in quoting)
-        misses += score_doc(doc, attrs, scores)
-    elapsed = time.perf_counter() - t0
+    scores, misses, elapsed = evaluate(docs, analyses, not args.no_model, args.nested)
     mode = "rules+lexicon" if args.no_model else "rules+cue model"
-    print(
-        table(
-            scores,
-            f"PolNeAR {args.split}: {scores.docs} articles, {mode}, {elapsed:.1f}s extraction",
-        )
-    )
+    title = f"PolNeAR {args.split}: {scores.docs} articles, {mode}, {elapsed:.1f}s extraction"
+    print(table(scores, title))
     if args.errors:
         args.errors.write_text("\n".join(misses) + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(summary(scores), indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -23,6 +23,7 @@ Takes about a minute on one core once spaCy parses are cached in eval/out/.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 import time
@@ -42,7 +43,13 @@ from newstrace.extract.attribution.corpus import (
     read_split,
     span_tokens,
 )
-from newstrace.extract.attribution.tagger import MODEL_FILE, child_key, cue_features, is_candidate
+from newstrace.extract.attribution.tagger import (
+    MODEL_FILE,
+    child_key,
+    cue_features,
+    is_candidate,
+    load_cue_model,
+)
 from newstrace.extract.attribution.view import View
 from newstrace.model import Analysis
 
@@ -141,6 +148,22 @@ def best_threshold(probs: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
     return float(grid[k]), float(scores[k])
 
 
+def dev_metrics(data: Path) -> dict[str, float]:
+    """PolNeAR dev figures of the model just written, by eval/attribution.py."""
+    spec = importlib.util.spec_from_file_location(
+        "eval_attribution", ROOT / "eval" / "attribution.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    load_cue_model.cache_clear()
+    docs = read_split(data, "dev")
+    scores, _, _ = module.evaluate(docs, parse_cached([d.text for d in docs], CACHE), True)
+    result: dict[str, float] = module.summary(scores)
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -169,16 +192,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if abs(w) >= 0.02
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
-    out = {
+    metrics: dict[str, object] = {
+        "heldout_cue_head_f1": round(100 * held_f1, 1),
+        "heldout": "last 10% of train articles",
+    }
+    out: dict[str, object] = {
         "name": "attribution_cues",
         "version": 1,
         "trained_on": "PolNeAR v1.0.0 train split (840 articles, first annotator per article)",
         "script": "train/train_attribution.py",
         "model": f"logistic regression (liblinear, C={args.C}) over tagger.cue_features",
-        "metrics": {
-            "heldout_cue_head_f1": round(100 * held_f1, 1),
-            "heldout": "last 10% of train articles",
-        },
+        "metrics": metrics,
         "threshold": round(threshold, 3),
         "examples": len(labels),
         "positives": int(sum(labels)),
@@ -189,6 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    if args.out.resolve() == DEFAULT_OUT.resolve() and (args.data / "dev" / "text").is_dir():
+        metrics["polnear_dev_percent"] = dev = dev_metrics(args.data)
+        print(f"PolNeAR dev: {dev}")
+        args.out.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     size = args.out.stat().st_size
     print(
         f"wrote {args.out} ({size / 1024:.0f} kB, {len(weights)} weights) in {time.perf_counter() - t0:.0f}s"
