@@ -18,7 +18,7 @@ import numpy as np
 from ..analyse.embed import embed_fast
 from ..model import Analysis, ArticleDoc, Attribution, Claim, Opinion, Quantity, Status, content_id
 from .checkworthy import CheckWorthiness
-from .opinion import OpinionModel, in_quotes
+from .opinion import OpinionModel, in_quotes, quote_spans
 from .quantities import parse_quantities
 from .status import StatusDecision, article_statuses, decide_status
 
@@ -129,10 +129,13 @@ class ClaimStage:
         op = self.op.score(texts, emb)
         atts = [covering_attribution(s.start, s.end, doc.attributions) for s in sents]
         quants = [parse_quantities(s.text, s.start) for s in sents]
+        quotes = quote_spans(text)
         holders: list[str] = []
         decisions: list[StatusDecision] = []
         for s, att, q, c, o in zip(sents, atts, quants, cw, op, strict=True):
-            quoted = (att is not None and att.source is not None) or in_quotes(text, s.start, s.end)
+            quoted = (att is not None and att.source is not None) or in_quotes(
+                text, s.start, s.end, quotes
+            )
             holders.append("quoted" if quoted else "writer")
             tokens = analysis.tokens[s.token_start : s.token_end]
             checkable = c >= self.cw.threshold or any(x.kind != "year" for x in q)

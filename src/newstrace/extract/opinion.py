@@ -33,6 +33,7 @@ __all__ = [
     "OpinionModel",
     "in_quotes",
     "opinion_surface",
+    "quote_spans",
 ]
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -87,19 +88,30 @@ def opinion_surface(text: str, lexicon: dict[str, float]) -> list[float]:
     ]
 
 
-def in_quotes(text: str, start: int, end: int) -> bool:
-    """True when [start, end) lies mostly inside a pair of quotation marks in ``text``."""
-    depth_open: int | None = None
-    inside = 0
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The insides of the quotation-mark pairs of ``text``, in order."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
     for m in re.finditer(r"[\"“”]", text):
         ch = m.group(0)
-        if depth_open is None and ch in '"“':
-            depth_open = m.end()
-        elif depth_open is not None and ch in '"”':
-            a, b = max(depth_open, start), min(m.start(), end)
-            if b > a:
-                inside += b - a
-            depth_open = None
+        if opened is None and ch in '"“':
+            opened = m.end()
+        elif opened is not None and ch in '"”':
+            spans.append((opened, m.start()))
+            opened = None
+    return spans
+
+
+def in_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> bool:
+    """True when [start, end) lies mostly inside quotation marks in ``text``.
+
+    Pass ``spans`` (``quote_spans(text)``) when asking about many ranges of one text.
+    """
+    inside = 0
+    for a, b in spans if spans is not None else quote_spans(text):
+        if a >= end:
+            break
+        inside += max(0, min(b, end) - max(a, start))
     return inside > 0.5 * max(1, end - start)
 
 
