@@ -86,6 +86,16 @@ def test_opinions_keep_writer_and_quoted_apart(run: Callable[[str], ArticleDoc])
             assert doc.article.text[s.start : s.end] == s.text
 
 
+def test_writer_loaded_words_around_a_quote_make_it_the_writers(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "In a typically arrogant and shameful outburst, Mayor Ilse Brandt said "
+        '"the harbour fees are fair."'
+    )
+    assert doc.opinions and doc.opinions[0].holder == "writer"
+
+
 def test_bad_input_does_not_crash(run: Callable[[str], ArticleDoc]) -> None:
     text = (
         "Officials counted 940 000 voters and 1.000,5 euros in fees, about 1k ballots. "

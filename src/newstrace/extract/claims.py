@@ -155,16 +155,14 @@ class ClaimStage:
             sents, atts, quants, cw, op, decisions, holders, strict=True
         ):
             if o >= self.op.threshold:
-                opinions.append(
-                    Opinion(
-                        s.start,
-                        s.end,
-                        s.text,
-                        round(o, 4),
-                        self.op.loaded_words(s.text, s.start),
-                        holder,
-                    )
-                )
+                loaded = self.op.loaded_words(s.text, s.start)
+                if holder == "quoted" and any(
+                    not _inside(w.start, w.end, att, quotes) for w in loaded
+                ):
+                    # "In a typically arrogant outburst, the mayor said ...": the loaded
+                    # words outside the quoted content are the writer's own
+                    holder = "writer"
+                opinions.append(Opinion(s.start, s.end, s.text, round(o, 4), loaded, holder))
             has_quantity = any(x.kind != "year" for x in q)
             if not (c >= self.cw.threshold or has_quantity or d.status in REPORTED):
                 continue
@@ -190,6 +188,16 @@ class ClaimStage:
                 )
             )
         return tuple(claims), tuple(opinions)
+
+
+def _inside(
+    start: int, end: int, att: Attribution | None, quotes: Sequence[tuple[int, int]]
+) -> bool:
+    """[start, end) lies in the attribution's content or inside quotation marks."""
+    parts: list[tuple[int, int]] = list(quotes)
+    if att is not None and att.source is not None:
+        parts += [(p.start, p.end) for p in (att.content_parts or (att.content,))]
+    return any(a <= start and end <= b for a, b in parts)
 
 
 def _dedupe(qs: Sequence[Quantity]) -> list[Quantity]:
