@@ -26,7 +26,28 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-SYLLABLES = ["ka", "lo", "ve", "ri", "ost", "mar", "dun", "bel", "sor", "tan", "vik", "hal", "ne", "por", "gar", "lin", "esk", "tor", "wen", "ald"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "ve",
+    "ri",
+    "ost",
+    "mar",
+    "dun",
+    "bel",
+    "sor",
+    "tan",
+    "vik",
+    "hal",
+    "ne",
+    "por",
+    "gar",
+    "lin",
+    "esk",
+    "tor",
+    "wen",
+    "ald",
+]
 KINDS = {
     "flood": [
         "The river {river} burst its banks near {place} on {day}.",

@@ -160,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if args.sweep:
             sweep = {}
-            for t in [0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22, 0.25]:
+            for t in [0.08, 0.10, 0.12, 0.14, 0.16]:
                 r = score(docs, gold, Linker(story_threshold=t))
                 sweep[t] = r
                 print(

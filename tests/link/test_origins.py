@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newstrace.link import Linker, render_svg
+from newstrace.model import ArticleDoc
 
 from .helpers import attribution, claim, doc
 
@@ -16,7 +17,7 @@ def _article(
     kinds: tuple[str, ...],
     intro: str,
     outro: str = "",
-) -> object:
+) -> ArticleDoc:
     text = f"{intro} {CLAIM} {outro or 'The company has not commented on the report.'}"
     att = attribution(f"att-{outlet}", chain, kinds, CLAIM)
     c = claim(CLAIM, f"c-{outlet}", attribution=att.id, source=chain[-1], start=len(intro) + 1)
@@ -54,12 +55,12 @@ def test_three_outlets_one_origin_is_circular() -> None:
             "People in Harrowgate were told on Tuesday to boil their tap water.",
         ),
     ]
-    result = Linker().link(docs)  # type: ignore[arg-type]
+    result = Linker().link(docs)
     [group] = [g for g in result.claim_groups if len(g.members) == 3]
     assert group.origins == ("The Gossip Sheet",)
     assert group.circular is True
     assert len(group.outlets) == 3
-    assert group.first_reported == docs[1].article.id  # type: ignore[attr-defined]
+    assert group.first_reported == docs[1].article.id
 
 
 def test_independent_origins_not_circular() -> None:
@@ -91,7 +92,7 @@ def test_independent_origins_not_circular() -> None:
             "Lawyers for the town are preparing a claim.",
         ),
     ]
-    result = Linker().link(docs)  # type: ignore[arg-type]
+    result = Linker().link(docs)
     [group] = [g for g in result.claim_groups if len(g.members) == 3]
     assert len(group.origins) == 3  # two anonymous officials of two outlets are two origins
     assert group.circular is False
@@ -105,7 +106,7 @@ def test_graph_and_svg_escape_text() -> None:
         ("outlet", "outlet"),
         "Residents of Harrowgate queued for bottled water on Tuesday.",
     )
-    result = Linker().link([a])  # type: ignore[list-item]
+    result = Linker().link([a])
     [graph] = result.graphs
     kinds = {n["kind"] for n in graph.nodes}
     assert kinds == {"outlet", "article", "source"}

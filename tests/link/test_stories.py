@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from newstrace.link import Linker
+from newstrace.model import ArticleDoc
 
 from .helpers import doc
 
@@ -31,7 +32,7 @@ QUAKE_B = [
 ]
 
 
-def _docs() -> tuple[list[object], list[object]]:
+def _docs() -> tuple[list[ArticleDoc], list[ArticleDoc]]:
     a = [
         doc(t, outlet=f"Outlet A{i}", published=f"2031-02-{11 + i:02d}")
         for i, t in enumerate(QUAKE_A)
@@ -40,26 +41,26 @@ def _docs() -> tuple[list[object], list[object]]:
         doc(t, outlet=f"Outlet B{i}", published=f"2031-09-{6 + i:02d}")
         for i, t in enumerate(QUAKE_B)
     ]
-    return a, b  # type: ignore[return-value]
+    return a, b
 
 
 def test_two_earthquakes_are_two_stories() -> None:
     a, b = _docs()
-    result = Linker().link(a + b)  # type: ignore[operator]
+    result = Linker().link(a + b)
     groups = sorted(sorted(s.articles) for s in result.stories)
-    assert groups == sorted([sorted(d.article.id for d in a), sorted(d.article.id for d in b)])  # type: ignore[attr-defined]
+    assert groups == sorted([sorted(d.article.id for d in a), sorted(d.article.id for d in b)])
 
 
 def test_without_dates_still_apart() -> None:
     a, b = _docs()
-    undated = [doc(d.article.text, outlet=d.article.outlet) for d in a + b]  # type: ignore[attr-defined,operator]
+    undated = [doc(d.article.text, outlet=d.article.outlet) for d in a + b]
     result = Linker().link(undated)
     assert len(result.stories) == 2
 
 
 def test_deterministic_and_content_derived_ids() -> None:
     a, b = _docs()
-    docs = a + b  # type: ignore[operator]
+    docs = a + b
     first = Linker().link(docs)
     shuffled = list(docs)
     random.Random(7).shuffle(shuffled)
@@ -69,23 +70,23 @@ def test_deterministic_and_content_derived_ids() -> None:
 
 def test_incremental_join() -> None:
     a, b = _docs()
-    early = [a[0], a[1], b[0], b[1]]  # type: ignore[index]
+    early = [a[0], a[1], b[0], b[1]]
     first = Linker().link(early)
     prior = {aid: s.id for s in first.stories for aid in s.articles}
-    later = Linker().link([*early, a[2], b[2]], prior_stories=prior)  # type: ignore[index]
+    later = Linker().link([*early, a[2], b[2]], prior_stories=prior)
     story_of = {aid: s.id for s in later.stories for aid in s.articles}
     for aid, sid in prior.items():
         assert story_of[aid] == sid  # prior assignments kept
-    assert story_of[a[2].article.id] == prior[a[0].article.id]  # type: ignore[index,attr-defined]
-    assert story_of[b[2].article.id] == prior[b[0].article.id]  # type: ignore[index,attr-defined]
+    assert story_of[a[2].article.id] == prior[a[0].article.id]
+    assert story_of[b[2].article.id] == prior[b[0].article.id]
     assert len(later.stories) == 2
 
 
 def test_prior_stories_never_merge() -> None:
     a, _ = _docs()
-    ids = [d.article.id for d in a]  # type: ignore[attr-defined]
+    ids = [d.article.id for d in a]
     prior = {ids[0]: "story-one", ids[1]: "story-two"}
-    result = Linker().link(a, prior_stories=prior)  # type: ignore[arg-type]
+    result = Linker().link(a, prior_stories=prior)
     story_of = {aid: s.id for s in result.stories for aid in s.articles}
     assert story_of[ids[0]] == "story-one" and story_of[ids[1]] == "story-two"
     assert story_of[ids[2]] in {"story-one", "story-two"}

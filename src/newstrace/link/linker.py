@@ -17,9 +17,9 @@ from .copies import find_copies
 from .graph import copy_families, first_reporter, is_circular, origin_of, render_svg, story_graph
 from .neighbours import knn
 from .prepare import DocView, prepare
-from .stories import StoryParams, cluster_stories
+from .stories import StoryParams, link_stories
 from .text import parse_date
-from .vectors import sketch, tfidf
+from .vectors import sketch, terms, tfidf_counts
 
 __all__ = ["LinkResult", "Linker", "StoryGraph"]
 
@@ -66,9 +66,10 @@ class Linker:
 
     def __init__(
         self,
-        story_threshold: float = 0.16,
+        story_threshold: float = 0.12,
         neighbours: int = 30,
-        window_days: float = 21.0,
+        window_days: float = 730.0,
+        topic_threshold: float = 0.10,
         claim_threshold: float = 0.75,
         use_stance: bool = False,
         graphs: bool = True,
@@ -78,6 +79,12 @@ class Linker:
             story_threshold,
             "a number in (0, 1]",
             _is_num(story_threshold) and 0 < story_threshold <= 1,
+        )
+        _check(
+            "topic_threshold",
+            topic_threshold,
+            "a number in (0, 1]",
+            _is_num(topic_threshold) and 0 < topic_threshold <= 1,
         )
         _check(
             "neighbours",
@@ -95,7 +102,10 @@ class Linker:
         _check("use_stance", use_stance, "true or false", isinstance(use_stance, bool))
         _check("graphs", graphs, "true or false", isinstance(graphs, bool))
         self.params = StoryParams(
-            threshold=float(story_threshold), k=neighbours, window_days=float(window_days)
+            threshold=float(story_threshold),
+            topic_threshold=float(topic_threshold),
+            k=neighbours,
+            window_days=float(window_days),
         )
         self.claim_threshold = float(claim_threshold)
         self.use_stance = use_stance
@@ -133,7 +143,8 @@ class Linker:
         views = prepare(ordered, signatures)
 
         # Candidate neighbours: TF-IDF sketch joined with the article embedding.
-        x, vocab = tfidf([f"{v.doc.article.title}\n{v.doc.article.text}" for v in views])
+        counts = [terms(f"{v.doc.article.title}\n{v.doc.article.text}") for v in views]
+        x, vocab = tfidf_counts(counts, 2 if len(counts) >= 20 else 1)
         dense = np.hstack([sketch(x, vocab), np.stack([v.vector for v in views])]).astype(
             np.float32
         )
@@ -156,14 +167,14 @@ class Linker:
             # shape of the sentences (same-kind events read alike).
             pairs = np.array(sorted(set(rewrite_pairs)), dtype=np.int64)
             lexical = np.asarray(x[pairs[:, 0]].multiply(x[pairs[:, 1]]).sum(axis=1)).ravel()
-            keep = lexical >= self.params.threshold
+            keep = lexical >= self.params.topic_threshold
             rewrite_pairs = [(int(a), int(b)) for a, b in pairs[keep]]
         copies = find_copies(views, neighbour_pairs=rewrite_pairs)
 
         row = {v.id: i for i, v in enumerate(views)}
         prior = {row[a]: s for a, s in prior_stories.items() if a in row}
         must = [(row[c.a], row[c.b]) for c in copies if c.relation != "shares_quotes"]
-        labels = cluster_stories(x, nbr, [v.when for v in views], prior, self.params, must)
+        labels = link_stories(counts, x, nbr, [v.when for v in views], prior, self.params, must)
         stories = self._stories(views, labels, prior)
         groups = self._claim_groups(views, stories, copies)
         graphs: tuple[StoryGraph, ...] = ()

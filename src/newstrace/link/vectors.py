@@ -16,7 +16,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -27,7 +27,7 @@ from .text import STOPWORDS
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 NAME_WEIGHT = 3.0
 
-__all__ = ["SKETCH_DIM", "sketch", "terms", "tfidf"]
+__all__ = ["SKETCH_DIM", "sketch", "terms", "tfidf", "tfidf_counts"]
 
 SKETCH_DIM = 256
 
@@ -58,12 +58,18 @@ def tfidf(texts: Sequence[str], min_df: int = 2) -> tuple[sparse.csr_matrix, dic
 
     ``min_df`` is lowered to 1 for corpora of fewer than 20 texts.
     """
-    n = len(texts)
-    counts = [terms(t) for t in texts]
+    return tfidf_counts([terms(t) for t in texts], min_df if len(texts) >= 20 else 1)
+
+
+def tfidf_counts(
+    counts: Sequence[Mapping[str, float]], min_df: int = 2
+) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """TF-IDF rows from weighted term counts; the IDF is that of these rows only."""
+    n = len(counts)
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
-    floor = min_df if n >= 20 else 1
+    floor = min_df
     vocab = {t: i for i, t in enumerate(sorted(t for t, d in df.items() if d >= floor))}
     idf = np.array(
         [math.log((1 + n) / (1 + df[t])) + 1.0 for t in sorted(vocab, key=vocab.__getitem__)],
