@@ -3,10 +3,10 @@
 Each article headline is parsed, its attributions extracted, and its status
 decided; the status is mapped to the headline's stance on the claim:
 confirmed/attributed/unattributed -> for, denied -> against,
-alleged/rumour/speculative/no_comment -> observing. Prints the accuracy of the
-rules, and of the rules plus the learned correction in models/status.npz when it
-exists (scored by grouped-by-claim cross-validation, never on claims it was
-trained on: see train/train_status.py).
+alleged/rumour/speculative/no_comment -> observing (opinion, which the harness
+never assigns to a headline, would count as for). The status is all rules:
+nothing is learned from Emergent, so the whole train split is a fair test. The
+confusion matrix and status counts go to stderr; results are cached in eval/out/.
 
     .venv/bin/python eval/status.py [--data DIR] [--limit N]
 """
