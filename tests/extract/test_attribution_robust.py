@@ -94,3 +94,13 @@ def test_find_quotes_doubled_apostrophes() -> None:
     text = "''We are ready,'' said Orvik. ``Fine.''"
     quotes = find_quotes(text)
     assert [text[q.start : q.end] for q in quotes] == ["''We are ready,''", "``Fine.''"]
+
+
+def test_deeply_nested_reports_are_cut(make_doc: MakeDoc) -> None:
+    text = "he said " * 1500 + "the dam held."
+    doc = make_doc(text)
+    assert doc.analysis is not None
+    found = extract_attributions(doc.article, doc.analysis)
+    assert len(found) > 1000
+    assert max(len(a.chain) for a in found) <= 9
+    assert all(a.content.end - a.content.start <= 3000 for a in found)

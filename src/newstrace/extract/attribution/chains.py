@@ -47,15 +47,18 @@ def _parents(view: View, cands: list[Cand]) -> list[int]:
             j -= 1
         out[i] = best
     # Break any cycle the rules might have made, and cap the depth of chains.
+    state = [0] * len(cands)  # 0 unseen, 1 on the current walk, 2 finished
     for i in range(len(cands)):
-        seen = {i}
-        j = out[i]
-        while j >= 0:
-            if j in seen:
-                out[i] = -1
-                break
-            seen.add(j)
+        path: list[int] = []
+        j = i
+        while j >= 0 and state[j] == 0:
+            state[j] = 1
+            path.append(j)
             j = out[j]
+        if j >= 0 and state[j] == 1:
+            out[j] = -1  # j closes a cycle: cut it there
+        for node in path:
+            state[node] = 2
     depth = [0] * len(cands)
     for i in _depth_order(out):
         if out[i] >= 0:

@@ -9,6 +9,7 @@ learned scorer (``CueScorer``); without one the lexicon decides.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -83,6 +84,7 @@ _SPEECH_VERBS = _words(
     "say tell add write ask reply respond answer explain continue insist tweet post declare "
     "note warn recall joke quip shout yell scream whisper remark state argue"
 )
+_QUOTE_WINDOW = 60  # tokens either side of a cue searched for its quote
 MAX_CONTENT = 3000  # characters; longer contents (run-on parses) are cut
 _SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -134,13 +136,16 @@ def _content_from_tokens(
             start = quote.start
         elif i == b and _only_marks(text[end : quote.end]):
             end = quote.end
+    if end - start > MAX_CONTENT:  # a run-on parse: cut at a word boundary
+        cut = text.rfind(" ", start, start + MAX_CONTENT)
+        end = cut if cut > start else start + MAX_CONTENT
     nl = text.find("\n", start, end)
     for dash in (" -- ", " — ", " – ", "; "):
         d = text.find(dash, start, end)
         if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl):
             nl = d  # a dashed aside or a clause after a semicolon is the writer's
-    if nl >= 0 or end - start > MAX_CONTENT:
-        end = min(nl if nl >= 0 else end, start + MAX_CONTENT)
+    if nl >= 0:
+        end = nl
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
         if end <= start:
@@ -224,7 +229,8 @@ def _adjacent_quote(view: View, v: int, used: set[int]) -> int:
     sent = view.sentences[toks[v].sent]
     best = -1
     best_gap = 10**9
-    for i in range(sent.token_start, min(sent.token_end + 3, len(toks))):
+    lo = max(sent.token_start, v - _QUOTE_WINDOW)
+    for i in range(lo, min(sent.token_end + 3, len(toks), v + _QUOTE_WINDOW)):
         q = view.quote_of[i]
         if q < 0 or q in used:
             continue
@@ -635,12 +641,17 @@ def find_candidates(view: View, model: CueModel | None = None) -> list[Cand]:
     cands += _text_noun_cands(view, used, taken)
     _orphan_quotes(view, cands, used)
     # A hop taken only for nesting stays only when something holds it.
-    holders = [p for c in cands if not c.forced for p in c.content]
-    cands = [
-        c
-        for c in cands
-        if not c.forced or any(s <= view.tokens[c.anchor].start < e for s, e in holders)
-    ]
+    holders = sorted(p for c in cands if not c.forced for p in c.content)
+    starts = [s for s, _ in holders]
+    reach: list[int] = []  # the furthest end among holders starting at or before each
+    for _, e in holders:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def held(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and reach[k] > pos
+
+    cands = [c for c in cands if not c.forced or held(view.tokens[c.anchor].start)]
     for cand in cands:
         _set_kind(view, cand)
     cands.sort(key=lambda c: c.content[0][0])

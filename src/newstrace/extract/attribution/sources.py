@@ -9,6 +9,7 @@ person whose mention shares the most words with the description.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -31,6 +32,7 @@ from .view import View
 
 __all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
 
+_MAX_BACK = 400  # entities looked back over for an antecedent
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OUTLET_WORDS = frozenset(
     [
@@ -180,6 +182,7 @@ class SourceResolver:
     def __init__(self, view: View) -> None:
         self.view = view
         self.surname: dict[str, str] = {}
+        self.entity_starts = [e.start for e in view.entities]
         for ent in view.entities:
             if ent.label == "PERSON":
                 full = canonical_source(ent.text)
@@ -225,7 +228,8 @@ class SourceResolver:
         view = self.view
         best, best_score = -1, -1
         seen = 0
-        for k in range(len(view.entities) - 1, -1, -1):
+        first = bisect.bisect_left(self.entity_starts, before) - 1
+        for k in range(first, max(-1, first - _MAX_BACK), -1):
             ent = view.entities[k]
             if ent.start >= before or ent.label not in labels or _is_generic(ent.text):
                 continue
