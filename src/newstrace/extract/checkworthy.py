@@ -28,6 +28,7 @@ import numpy.typing as npt
 
 from ..analyse.embed import embed_fast
 from ..errors import ModelError
+from ..model import Quantity
 from .quantities import parse_quantities
 
 __all__ = [
@@ -60,9 +61,12 @@ _SECOND = re.compile(r"\b(?:you|your|you're)\b", re.I)
 _CAP = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
-def surface_features(text: str) -> list[float]:
-    """Cheap features of the sentence text (see ``SURFACE_NAMES``)."""
-    qs = parse_quantities(text[:5000])
+def surface_features(text: str, quantities: Sequence[Quantity] | None = None) -> list[float]:
+    """Cheap features of the sentence text (see ``SURFACE_NAMES``).
+
+    ``quantities`` are the text's quantities when the caller has them already.
+    """
+    qs = parse_quantities(text[:5000]) if quantities is None else quantities
     kinds = {q.kind for q in qs}
     n_words = max(1, len(text.split()))
     return [
@@ -203,10 +207,23 @@ class CheckWorthiness:
             self.threshold = load_threshold(self.path, 0.5)
 
     def score(
-        self, texts: Sequence[str], emb: npt.NDArray[np.float32] | None = None
+        self,
+        texts: Sequence[str],
+        emb: npt.NDArray[np.float32] | None = None,
+        quantities: Sequence[Sequence[Quantity]] | None = None,
     ) -> list[float]:
-        """Scores in [0, 1], one per text (long texts are scored on their first 5,000 chars)."""
+        """Scores in [0, 1], one per text (long texts are scored on their first 5,000 chars).
+
+        ``emb`` (the texts' ``embed_fast`` rows) and ``quantities`` (their parsed
+        quantities) may be passed when the caller has computed them already.
+        """
         self.warm_up()
         assert self._model is not None
         clipped = [t[:5000] for t in texts]
-        return self._model.predict(clipped, emb)
+        surface = None
+        if quantities is not None:
+            surface = np.array(
+                [surface_features(t, q) for t, q in zip(clipped, quantities, strict=True)],
+                dtype=np.float64,
+            )
+        return self._model.predict(clipped, emb, surface)

@@ -125,10 +125,12 @@ class ClaimStage:
         self.warm_up()
         texts = [s.text for s in sents]
         emb = embed_fast([t[:5000] for t in texts])
-        cw = self.cw.score(texts, emb)
+        quants = [parse_quantities(s.text, s.start) for s in sents]
+        cw = self.cw.score(
+            texts, emb, [_within(q, s.start, 5000) for q, s in zip(quants, sents, strict=True)]
+        )
         op = self.op.score(texts, emb)
         atts = [covering_attribution(s.start, s.end, doc.attributions) for s in sents]
-        quants = [parse_quantities(s.text, s.start) for s in sents]
         quotes = quote_spans(text)
         holders: list[str] = []
         decisions: list[StatusDecision] = []
@@ -198,6 +200,11 @@ def _inside(
     if att is not None and att.source is not None:
         parts += [(p.start, p.end) for p in (att.content_parts or (att.content,))]
     return any(a <= start and end <= b for a, b in parts)
+
+
+def _within(qs: Sequence[Quantity], start: int, size: int) -> list[Quantity]:
+    """The quantities of the first ``size`` characters from ``start`` (what the scorer sees)."""
+    return [q for q in qs if q.end - start <= size]
 
 
 def _dedupe(qs: Sequence[Quantity]) -> list[Quantity]:
