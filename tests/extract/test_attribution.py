@@ -291,3 +291,28 @@ def test_doubled_apostrophe_quote(make_doc: MakeDoc) -> None:
     a = only(run(make_doc, text), "said")
     assert a.kind == "direct"
     assert a.content.text == "''The harbour is closed,''"
+
+
+def test_chain_when_the_reporting_verb_is_tagged_as_a_noun(make_doc: MakeDoc) -> None:
+    text = (
+        "According to The Morning Lamp, the Telegram channel Silver Heron claims that "
+        "Ostravia is negotiating to buy 12 patrol boats."
+    )
+    found = run(make_doc, text)
+    inner = only(found, "claims")
+    assert inner.chain == ("Test Herald", "Morning Lamp", "Silver Heron")
+    assert inner.chain_kinds[-1] == "social_media"
+
+
+def test_time_preposition_is_not_part_of_the_cue(make_doc: MakeDoc) -> None:
+    text = "Transport Minister Ada Quell confirmed on Tuesday that the tunnel will reopen."
+    a = only(run(make_doc, text), "confirmed")
+    assert a.content.text == "that the tunnel will reopen"
+    assert a.source is not None and a.source.kind is SourceKind.PERSON
+
+
+def test_unnamed_channel_keeps_its_description(make_doc: MakeDoc) -> None:
+    text = "The admiral has resigned, according to an anonymous Telegram channel."
+    a = only(run(make_doc, text), "according to")
+    assert a.source is not None and a.source.kind is SourceKind.SOCIAL_MEDIA
+    assert a.source.canonical == "anonymous telegram channel"

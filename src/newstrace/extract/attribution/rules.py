@@ -68,6 +68,8 @@ class LexiconCues:
 def is_candidate(view: View, i: int) -> bool:
     """Tokens that may head a verb cue: verbs not used as modifiers or auxiliaries."""
     t = view.tokens[i]
+    if t.pos in ("NOUN", "PROPN"):  # "the channel claims that ..." tagged as a noun
+        return bool(view.kids(i, "nsubj")) and bool(view.kids(i, "ccomp"))
     return t.pos in ("VERB", "AUX") and t.dep not in ("amod", "compound", "aux", "auxpass")
 
 
@@ -364,7 +366,11 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         # A report inside a quote is a hop of a chain even where the model, trained
         # on univocal PolNeAR (which never nests), would not take it.
         nested = view.quote_of[t.i] >= 0 and lemma in CUE_VERBS and bool(view.kids(t.i, "ccomp"))
-        if not nested and model.score(view, t.i) < 0.5:
+        # A reporting verb the tagger took for a noun: the parse still shows its clause.
+        mistagged = t.pos in ("NOUN", "PROPN") and lemma in CUE_VERBS
+        if mistagged:
+            nested = False
+        elif not nested and model.score(view, t.i) < 0.5:
             continue
         subj_kids = view.kids(t.i, *_SUBJ_DEPS)
         if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in TEXT_NOUNS):
@@ -381,6 +387,10 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             c < 0 or (lemma in _SPEECH_VERBS and rate < 0.5 and toks[c].dep not in _CLAUSE_DEPS)
         ):
             c = -1  # a quote next to the cue beats a weak guess from the parse
+        while (
+            cue[1] > t.i and toks[cue[1]].dep == "prep" and not (c >= 0 and toks[c].head == cue[1])
+        ):
+            cue = (cue[0], cue[1] - 1)  # "confirmed on Tuesday": the preposition is not cue
         if c >= 0 and rate >= 0.3:
             lo, hi = _extend_content(view, t.i, c, cue, model)
             content = _content_from_tokens(view, lo, hi, quotes, t.i)

@@ -100,6 +100,14 @@ def _is_generic(name: str) -> bool:
     return len(words) == 1 and words[0] in _GENERIC
 
 
+def _phrase(text: str) -> str:
+    """A description as a name: lower case, no leading determiner."""
+    words = unicodedata.normalize("NFKC", text).lower().split()
+    while len(words) > 1 and words[0] in ("the", "a", "an", "this", "that"):
+        words = words[1:]
+    return " ".join(words)
+
+
 def split_role(name: str) -> tuple[str, str]:
     """Split leading titles and a trailing "of Place" off a name: (name, role)."""
     words = unicodedata.normalize("NFKC", name).replace("\u2019", "'").split()
@@ -208,7 +216,7 @@ class SourceResolver:
         for i in range(a, b + 1):
             k = view.entity_of[i]
             if k >= 0 and view.entities[k].label in ("PERSON", "GOV", "CHANNEL", "OUTLET"):
-                if view.tokens[i].dep in ("compound", "nsubj", "poss", "appos", "pobj"):
+                if view.tokens[i].dep in ("compound", "nsubj", "appos", "pobj"):
                     return k
                 found = k if found < 0 else found
         return found
@@ -282,6 +290,15 @@ class SourceResolver:
             and view.entities[k].label in ("NORP", "GPE")
         ):
             k = -1  # "the Indiana Republican": a description, not a name
+        if k >= 0 and (
+            (view.entities[k].label == "PLATFORM" and view.entity_of[head] != k)
+            or (
+                view.entities[k].label == "CHANNEL"
+                and canonical_source(view.entities[k].text) in PLATFORMS
+            )
+        ):
+            # "an anonymous Telegram channel": unnamed, so the phrase is the name
+            return Source(span, SourceKind.SOCIAL_MEDIA, _phrase(span.text))
         if k >= 0:
             ent = view.entities[k]
             kind = source_kind(span.text, ent.label, head_lemma)
