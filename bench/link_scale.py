@@ -93,11 +93,11 @@ KINDS = {
     ],
 }
 FILLER = [
-    "Residents gathered in the main square.",
-    "Local shops closed early.",
+    "Residents of {place} gathered in the main square.",
+    "Shops in {place} closed early.",
     "The story is developing.",
-    "More details are expected later.",
-    "Photographs showed long queues.",
+    "More details from {region} are expected later.",
+    "Photographs from {place} showed long queues.",
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ROLES = ["mayor", "governor", "minister", "spokesman", "chief", "commander", "director"]
@@ -141,14 +141,16 @@ def make_corpus(n: int, seed: int = 0) -> list[dict[str, str]]:
                 break
             roll = rng.random()
             if k and roll < 0.15:  # wire copy: same text, one line added
-                text = first + " " + rng.choice(FILLER)
+                text = first + " " + rng.choice(FILLER).format(**slots)
             elif k and roll < 0.25:  # rewrite: reordered, a figure changed
                 body = sentences[:]
                 rng.shuffle(body)
                 body[0] = body[0].replace(slots["n1"], str(int(slots["n1"]) + rng.randint(1, 50)))
                 text = " ".join(body)
             else:
-                body = rng.sample(sentences, rng.randint(3, 5)) + rng.sample(FILLER, 2)
+                body = rng.sample(sentences, rng.randint(3, 5)) + [
+                    f.format(**slots) for f in rng.sample(FILLER, 2)
+                ]
                 text = " ".join(body)
             if not first:
                 first = text

@@ -27,7 +27,7 @@ from ..model import Copy
 from .diff import align, diff
 from .minhash import MinHashIndex, decode, jaccard
 from .prepare import DocView, earlier
-from .text import quotes
+from .text import names, quotes
 
 __all__ = ["COPY_MIN", "DUPLICATE_MIN", "REWRITE_COVERAGE", "classify_pair", "find_copies"]
 
@@ -58,7 +58,12 @@ def classify_pair(a: DocView, b: DocView, sim: float | None = None) -> Copy | No
             () if j == 1.0 else diff(a.sentences, b.sentences, align(a.embeddings, b.embeddings))
         )
         return Copy(a.id, b.id, relation, round(j, 4), changes)
-    alignment = align(a.embeddings, b.embeddings)
+    alignment = align(
+        a.embeddings,
+        b.embeddings,
+        names_a=[names(s.text) for s in a.sentences],
+        names_b=[names(s.text) for s in b.sentences],
+    )
     if j >= COPY_MIN:
         return Copy(a.id, b.id, "wire_copy", round(j, 4), diff(a.sentences, b.sentences, alignment))
     shorter = min(len(a.sentences), len(b.sentences))

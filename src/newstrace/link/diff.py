@@ -29,15 +29,15 @@ class Alignment:
     pairs: tuple[tuple[int, int, float], ...]  # (sentence in a, sentence in b, cosine)
     dropped: tuple[int, ...]  # sentences of a with no partner
     added: tuple[int, ...]  # sentences of b with no partner
+    strong: int = 0  # pairs with cosine >= ALIGN_MIN that keep a name when both have names
 
     @property
     def coverage(self) -> float:
-        """Share of the shorter article's sentences with a strong partner (cosine >= ALIGN_MIN)."""
+        """Share of the shorter article's sentences with a strong partner."""
         n_a = len(self.pairs) + len(self.dropped)
         n_b = len(self.pairs) + len(self.added)
         shorter = min(n_a, n_b)
-        strong = sum(1 for p in self.pairs if p[2] >= ALIGN_MIN)
-        return strong / shorter if shorter else 0.0
+        return self.strong / shorter if shorter else 0.0
 
     @property
     def mean_similarity(self) -> float:
@@ -47,9 +47,19 @@ class Alignment:
 
 
 def align(
-    emb_a: npt.NDArray[np.float32], emb_b: npt.NDArray[np.float32], threshold: float = ALIGN_MIN
+    emb_a: npt.NDArray[np.float32],
+    emb_b: npt.NDArray[np.float32],
+    threshold: float = ALIGN_MIN,
+    names_a: Sequence[set[str]] | None = None,
+    names_b: Sequence[set[str]] | None = None,
 ) -> Alignment:
-    """One-to-one greedy alignment of two sets of unit sentence vectors."""
+    """One-to-one greedy alignment of two sets of unit sentence vectors.
+
+    With ``names_a``/``names_b`` (the names in each sentence), a pair counts as
+    strong only if it keeps at least one name when both sentences have some:
+    "Dock workers in Gartorve went on strike" and "Dock workers in Nealdesk
+    went on strike" read alike but are two events, not a rewrite.
+    """
     n_a, n_b = emb_a.shape[0], emb_b.shape[0]
     if n_a == 0 or n_b == 0:
         return Alignment((), tuple(range(n_a)), tuple(range(n_b)))
@@ -74,10 +84,20 @@ def align(
         used_b.add(j)
         pairs.append((i, j, round(float(sims[i, j]), 4)))
     pairs.sort()
+    strong = 0
+    for i, j, sim in pairs:
+        if sim < ALIGN_MIN:
+            continue
+        if names_a is not None and names_b is not None:
+            na, nb = names_a[i], names_b[j]
+            if na and nb and not (na & nb):
+                continue
+        strong += 1
     return Alignment(
         tuple(pairs),
         tuple(i for i in range(n_a) if i not in used_a),
         tuple(j for j in range(n_b) if j not in used_b),
+        strong,
     )
 
 

@@ -27,6 +27,7 @@ _EMPTY: Mapping[str, str] = MappingProxyType({})
 _EMPTY_SIGS: Mapping[str, bytes] = MappingProxyType({})
 _REWRITE_CANDIDATE = 0.6  # article-vector cosine worth a sentence alignment
 _REWRITE_PER_ARTICLE = 5
+_REWRITE_LEXICAL = 0.15  # TF-IDF cosine (names x3) a rewrite must keep with its original
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ class Linker:
             # shape of the sentences (same-kind events read alike).
             pairs = np.array(sorted(set(rewrite_pairs)), dtype=np.int64)
             lexical = np.asarray(x[pairs[:, 0]].multiply(x[pairs[:, 1]]).sum(axis=1)).ravel()
-            keep = lexical >= self.params.topic_threshold
+            keep = lexical >= _REWRITE_LEXICAL
             rewrite_pairs = [(int(a), int(b)) for a, b in pairs[keep]]
         copies = find_copies(views, neighbour_pairs=rewrite_pairs)
 

@@ -22,6 +22,7 @@ __all__ = [
     "STOPWORDS",
     "SentenceSpan",
     "cue_words",
+    "names",
     "numbers",
     "parse_date",
     "quotes",
@@ -466,6 +467,20 @@ def quotes(text: str, min_words: int = 6) -> set[str]:
         if len(ws) >= min_words:
             out.add(" ".join(ws))
     return out
+
+
+_CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words that do not open the sentence (names, places), lower case.
+
+    Day and month names are left out: two events on a Tuesday are not one event.
+    """
+    found = [m.group() for m in _WORD.finditer(text)]
+    return {w.casefold() for w in found[1:] if w[:1].isupper()} - _CALENDAR
 
 
 def cue_words(text: str, lexicon: Iterable[str]) -> set[str]:
