@@ -5,6 +5,24 @@ source, cue and content, resolves pronouns and descriptions to named sources,
 classifies each source's kind, and nests attributions into chains from the
 article's outlet down to the origin. ``AttributionStage`` wraps it for the
 pipeline.
+
+Modules: ``quotes`` (quotation regions, linear time), ``view`` (indexes over
+the parse), ``rules`` (candidates: reporting verbs, "according to", noun cues,
+"the post read", cue-less quotes), ``sources`` (kinds, canonical names,
+pronoun and description resolution), ``chains`` (nesting, chains, ids),
+``tagger`` (the learned cue model), ``corpus`` (PolNeAR reading, for eval and
+training only).
+
+Learned versus rules. Learned from PolNeAR train (``tagger``,
+``train/train_attribution.py``): which verbs head a cue (a logistic regression,
+because PolNeAR's notion of a cue is broad, hundreds of stance and speech
+verbs, and a lexicon plateaus far below it), how far a cue reaches ("has also
+said", "called for") and which dependent is the content (rate tables keyed by
+dependency and word). Rules: quotes, "according to", noun cues, the text-noun
+cue, continuation and cue-less quotes, source spans, kinds, canonical names,
+coreference, nesting and chains, because PolNeAR cannot teach them: it is
+univocal (it never annotates a report nested inside another) and it records
+no source kinds, names or links between mentions.
 """
 
 from __future__ import annotations
