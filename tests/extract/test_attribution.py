@@ -316,3 +316,15 @@ def test_unnamed_channel_keeps_its_description(make_doc: MakeDoc) -> None:
     a = only(run(make_doc, text), "according to")
     assert a.source is not None and a.source.kind is SourceKind.SOCIAL_MEDIA
     assert a.source.canonical == "anonymous telegram channel"
+
+
+def test_apposition_is_the_role(make_doc: MakeDoc) -> None:
+    a = only(run(make_doc, "Jim Banks, the Indiana Republican, said the port was closed."), "said")
+    assert a.source is not None
+    assert a.source.canonical == "Jim Banks" and a.source.role == "the Indiana Republican"
+
+
+def test_party_tagged_as_place_is_an_organisation(make_doc: MakeDoc) -> None:
+    text = "The opposition Green Alliance claimed that the government had ignored warnings."
+    a = only(run(make_doc, text), "claimed")
+    assert a.source is not None and a.source.kind is SourceKind.ORGANISATION

@@ -108,7 +108,8 @@ DOCUMENT_NOUNS: frozenset[str] = _words("""
     """)
 ORGANISATION_NOUNS: frozenset[str] = _words("""
     company firm group organisation organization party campaign union charity
-    committee association foundation institute university team bank
+    committee association foundation institute university team bank alliance
+    coalition movement front league federation
     """)
 
 # Quote characters: openers, closers, and marks that may be either.

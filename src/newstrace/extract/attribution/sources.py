@@ -166,6 +166,8 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
         return SourceKind.SOCIAL_MEDIA
     if label == "ORG" and any(w in _OUTLET_WORDS for w in words):
         return SourceKind.OUTLET
+    if label in ("GPE", "NORP") and head in ORGANISATION_NOUNS:
+        return SourceKind.ORGANISATION  # "the Green Alliance" tagged as a place
     if label in _LABEL_KIND and not (label == "ORG" and head in GOVERNMENT_NOUNS):
         return _LABEL_KIND[label]
     for nouns, kind in (
@@ -307,6 +309,10 @@ class SourceResolver:
             if ent.label == "PERSON":
                 name = self._person_name(ent.text)
                 _, role = split_role(span.text)
+                for ap in view.kids(head, "appos"):  # "Jim Banks, the Indiana Republican,"
+                    if a <= view.left[ap] and view.right[ap] <= b and not role:
+                        s, e = view.chars(view.left[ap], view.right[ap])
+                        role = view.text[s:e]
                 return Source(span, kind, name, role)
             return Source(span, kind, canonical_source(ent.text))
         kind = source_kind(span.text, "", head_lemma)
