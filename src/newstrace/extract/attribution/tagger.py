@@ -16,8 +16,8 @@ import json
 import math
 from pathlib import Path
 
+from .base import CueModel, LexiconCues, is_candidate
 from .lexicon import CUE_VERBS, TEXT_NOUNS
-from .rules import CueModel, LexiconCues, is_candidate
 from .view import View
 
 __all__ = [

@@ -1,0 +1,299 @@
+"""Span helpers for the rules: contents widened to quotes, sources, cue extents.
+
+Everything works on token indices of a ``View`` and returns token ranges
+(inclusive) or character ranges (half-open). Searches are bounded (a window
+around the cue, a cap on content length) so run-on input stays linear.
+"""
+
+from __future__ import annotations
+
+from .base import (
+    MAX_CONTENT,
+    QUOTE_WINDOW,
+    STATEMENT_NOUNS,
+    SUBJ_DEPS,
+    CueModel,
+)
+from .lexicon import LISTENER_VERBS
+from .view import View
+
+
+def only_marks(text: str) -> bool:
+    """True when ``text`` holds no letters or digits (marks, punctuation, space)."""
+    return not any(ch.isalnum() for ch in text)
+
+
+def content_from_tokens(
+    view: View, a: int, b: int, cand_quotes: set[int], cue: int = -1
+) -> list[tuple[int, int]]:
+    """Char ranges for token range [a, b], widened to the quotes it touches.
+
+    A quote that does not hold the cue is taken whole; inside the cue's own
+    quote (a nested report) only marks and punctuation are added. The range
+    never crosses a line break; continuations of its quotes become more parts.
+    """
+    span = view.trim(a, b)
+    if span is None:
+        return []
+    a, b = span
+    text = view.text
+    start, end = view.chars(a, b)
+    cue_q = view.quote_of[cue] if cue >= 0 else -1
+    for i in (a, b):
+        q = view.quote_of[i]
+        if q < 0:
+            continue
+        quote = view.quotes[q]
+        if q != cue_q:
+            start, end = min(start, quote.start), max(end, quote.end)
+            cand_quotes.add(q)
+        elif i == a and only_marks(text[quote.start : start]):
+            start = quote.start
+        elif i == b and only_marks(text[end : quote.end]):
+            end = quote.end
+    if end - start > MAX_CONTENT:  # a run-on parse: cut at a word boundary
+        cut = text.rfind(" ", start, start + MAX_CONTENT)
+        end = cut if cut > start else start + MAX_CONTENT
+    nl = text.find("\n", start, end)
+    for dash in (" -- ", " — ", " – ", "; "):
+        d = text.find(dash, start, end)
+        if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl):
+            nl = d  # a dashed aside or a clause after a semicolon is the writer's
+    if nl >= 0:
+        end = nl
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+            end -= 1
+        if end <= start:
+            return []
+    parts = [(start, end)]
+    for q in sorted(cand_quotes):
+        nxt = view.quotes[q].next
+        while nxt >= 0 and nxt not in cand_quotes:
+            cand_quotes.add(nxt)
+            parts.append((view.quotes[nxt].start, view.quotes[nxt].end))
+            nxt = view.quotes[nxt].next
+    return parts
+
+
+def source_span(view: View, s: int) -> tuple[int, int] | None:
+    """Token range of the source phrase headed by ``s``: its subtree less a
+    second apposition and anything before a line break (a dateline or heading
+    glued on by the parser)."""
+    toks = view.tokens
+    lo, hi = view.left[s], view.right[s]
+    for a in view.kids(s, "appos"):
+        for inner in view.kids(a, "appos"):  # an apposition of the apposition
+            if view.right[inner] == hi and view.left[inner] > a:
+                hi = view.left[inner] - 1
+    nl = view.text.rfind("\n", toks[lo].start, toks[s].start)
+    if nl >= 0:
+        while lo < s and toks[lo].start < nl:
+            lo += 1
+    return view.trim(lo, max(hi, s))
+
+
+def subject(view: View, v: int) -> tuple[int, int] | None:
+    """The source token range of verb ``v``: its subject, inherited when absent."""
+    toks = view.tokens
+    seen = 0
+    while seen < 4:
+        seen += 1
+        subj = view.kids(v, *SUBJ_DEPS)
+        if subj:  # prefer a subject outside quotes, nearest the verb
+            s = min(subj, key=lambda k: (view.quote_of[k] >= 0, abs(k - v)))
+            return source_span(view, s)
+        agent = view.kids(v, "agent")
+        if agent:
+            objs = view.kids(agent[0], "pobj")
+            if objs:
+                return view.trim(view.left[objs[0]], view.right[objs[0]])
+        dep = toks[v].dep
+        head = toks[v].head
+        if head == v:
+            return None
+        if dep == "relcl":  # "Banks, who said ..."
+            return (head, head) if toks[head].pos in ("PROPN", "NOUN", "PRON") else None
+        if dep in ("advcl", "xcomp", "conj", "acl", "parataxis") and toks[head].pos in (
+            "VERB",
+            "AUX",
+        ):
+            v = head
+            continue
+        return None
+    return None
+
+
+def cue_range(view: View, v: int) -> tuple[int, int]:
+    """The cue tokens of verb ``v``: a following particle and "in a statement"."""
+    toks = view.tokens
+    b = v
+    for c in view.children[v]:
+        if c == b + 1 and toks[c].dep == "prt":
+            b = c
+    for c in view.kids(v, "prep"):
+        if c == b + 1 and toks[c].text.lower() == "in":
+            objs = view.kids(c, "pobj")
+            if objs and toks[objs[0]].lemma.lower() in STATEMENT_NOUNS:
+                b = max(b, view.right[objs[0]])
+    return v, b
+
+
+def adjacent_quote(view: View, v: int, used: set[int]) -> int:
+    """A quote region next to verb ``v`` in its sentence (or just after it), else -1."""
+    toks = view.tokens
+    sent = view.sentences[toks[v].sent]
+    best = -1
+    best_gap = 10**9
+    lo = max(sent.token_start, v - QUOTE_WINDOW)
+    for i in range(lo, min(sent.token_end + 3, len(toks), v + QUOTE_WINDOW)):
+        q = view.quote_of[i]
+        if q < 0 or q in used:
+            continue
+        quote = view.quotes[q]
+        if quote.start <= toks[v].start < quote.end:
+            continue
+        if i >= sent.token_end and not (
+            sent.token_end - 1 >= 0 and toks[sent.token_end - 1].text == ":"
+        ):
+            break
+        gap = min(abs(quote.end - toks[v].start), abs(quote.start - toks[v].end))
+        if gap < best_gap and gap < 80:
+            best, best_gap = q, gap
+    return best
+
+
+def learned_cue_range(view: View, v: int, model: CueModel) -> tuple[int, int] | None:
+    """Cue tokens of head ``v`` by the learned extent table (contiguous), or None."""
+    rates = {c: model.cue_child(view, c) for c in view.children[v]}
+    if all(r is None for r in rates.values()):
+        return None
+    keep = {c for c, r in rates.items() if r is not None and r >= 0.5}
+    a = b = v
+    while a - 1 in keep:
+        a -= 1
+    while b + 1 in keep:
+        b += 1
+    return a, b
+
+
+def learned_content(view: View, v: int, cue: tuple[int, int], model: CueModel) -> tuple[int, float]:
+    """The child of ``v`` (or of a preposition in the cue) most often the content."""
+    best, best_rate = -1, 0.0
+    kids = [c for c in view.children[v] if not cue[0] <= c <= cue[1]]
+    for p in view.children[v]:
+        if cue[0] <= p <= cue[1] and view.tokens[p].dep == "prep":
+            kids += view.kids(p, "pobj", "pcomp")
+    for c in kids:
+        if view.tokens[c].dep in SUBJ_DEPS or view.tokens[c].dep == "punct":
+            continue
+        rate = model.content_child(view, c)
+        if rate is not None and rate > best_rate:
+            best, best_rate = c, rate
+    return best, best_rate
+
+
+def extend_content(
+    view: View, v: int, c: int, cue: tuple[int, int], model: CueModel
+) -> tuple[int, int]:
+    """Token range of content child ``c`` grown over siblings that the learned
+    table says usually lie inside the content ("accused X of Y")."""
+    lo, hi = view.left[c], view.right[c]
+    sibs = sorted(
+        k
+        for k in view.children[v]
+        if k != c and not cue[0] <= k <= cue[1] and view.tokens[k].dep not in SUBJ_DEPS
+    )
+    right = [k for k in sibs if k > c]
+    left = [k for k in sibs if k < c and k > cue[1]]
+    for side, grow in ((right, True), (list(reversed(left)), False)):
+        for k in side:
+            if view.tokens[k].dep == "punct":
+                continue
+            rate = model.content_part(view, k)
+            listener = view.tokens[k].dep in ("dobj", "dative") and (
+                view.tokens[v].lemma.lower() in LISTENER_VERBS
+            )
+            if rate is None or rate < 0.5 or listener:
+                break
+            if grow:
+                hi = max(hi, view.right[k])
+            else:
+                lo = min(lo, view.left[k])
+    return lo, hi
+
+
+def split_pair(view: View, content: list[tuple[int, int]], other: int) -> bool:
+    """True when quote ``other`` and the content are the halves of one split quote:
+    "“A,” he said, “B.”" (a short gap holding no sentence end between them)."""
+    qs, qe = view.quotes[other].start, view.quotes[other].end
+    if overlaps_chars((qs, qe), content):
+        return False
+    if qs >= content[-1][1]:
+        gap = view.text[content[-1][1] : qs]
+        first = view.text[content[-1][0] : content[-1][1]]
+    else:
+        gap = view.text[qe : content[0][0]]
+        first = view.text[qs:qe]
+    closes_with_comma = first.rstrip("\"”»' ").endswith(",")
+    return len(gap) <= 60 and closes_with_comma and not any(ch in gap for ch in ".:;?!\n")
+
+
+def between_commas(view: View, v: int) -> bool:
+    """True for a parenthetical report: ", he said," with a comma on both sides."""
+    toks = view.tokens
+    lo, hi = view.left[v], view.right[v]
+    return (
+        lo > 0
+        and hi + 1 < len(toks)
+        and toks[lo - 1].text == ","
+        and toks[hi + 1].text in (",", ".")
+        and toks[v].head != v
+    )
+
+
+def parenthetical_content(view: View, v: int, quotes: set[int]) -> list[tuple[int, int]]:
+    """Content of "X, he said, Y": the head clause around the parenthetical verb."""
+    h = view.tokens[v].head
+    if h == v:
+        return []
+    lo, hi = view.left[h], view.right[h]
+    vlo, vhi = view.left[v], view.right[v]
+    parts: list[tuple[int, int]] = []
+    if lo < vlo:
+        parts += content_from_tokens(view, lo, vlo - 1, quotes, v)
+    if vhi < hi:
+        parts += content_from_tokens(view, vhi + 1, hi, quotes, v)
+    return parts
+
+
+def quote_tokens(view: View, q: int) -> tuple[int, int]:
+    """Token range [a, b] covering quote region ``q``."""
+    quote = view.quotes[q]
+    idx = [i for i in tokens_between(view, quote.start, quote.end)]
+    return idx[0], idx[-1]
+
+
+def tokens_between(view: View, start: int, end: int) -> list[int]:
+    """Indices of the tokens inside char range [start, end) (binary search)."""
+    toks = view.tokens
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    out = []
+    i = lo
+    while i < len(toks) and toks[i].start < end:
+        out.append(i)
+        i += 1
+    return out or [max(0, min(lo, len(toks) - 1))]
+
+
+def overlaps_chars(span: tuple[int, int], parts: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in parts)
+
+
+def inside(span: tuple[int, int], part: tuple[int, int]) -> bool:
+    return part[0] >= span[0] and part[1] <= span[1]
