@@ -27,13 +27,14 @@ __all__ = [
 
 
 def words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text`` as a set."""
     return frozenset(text.split())
 
 
 class CueModel(Protocol):
     """Decides which verbs are cues, how far a cue reaches and which child is content.
 
-    ``score`` is a probability-like value where 0.5 is the cut; the two child
+    ``score`` is a probability-like value where 0.5 is the cut; the child
     methods return None when they have no opinion (then the rules decide).
     """
 
