@@ -328,3 +328,15 @@ def test_party_tagged_as_place_is_an_organisation(make_doc: MakeDoc) -> None:
     text = "The opposition Green Alliance claimed that the government had ignored warnings."
     a = only(run(make_doc, text), "claimed")
     assert a.source is not None and a.source.kind is SourceKind.ORGANISATION
+
+
+def test_first_person_outside_quotes_is_the_writer(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "I believe the ferry contract was rushed through.", outlet="Civic Review")
+    assert found and all(a.source is not None and a.source.kind is SourceKind.WRITER for a in found)
+
+
+def test_relative_pronoun_source_is_the_noun_it_hangs_on(make_doc: MakeDoc) -> None:
+    text = "None of the papers that repeated the claim had checked it."
+    found = run(make_doc, text)
+    sources = {a.source.canonical for a in found if a.source is not None}
+    assert "that" not in sources and "papers" in sources

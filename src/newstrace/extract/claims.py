@@ -16,7 +16,17 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..analyse.embed import embed_fast
-from ..model import Analysis, ArticleDoc, Attribution, Claim, Opinion, Quantity, Status, content_id
+from ..model import (
+    Analysis,
+    ArticleDoc,
+    Attribution,
+    Claim,
+    Opinion,
+    Quantity,
+    SourceKind,
+    Status,
+    content_id,
+)
 from .checkworthy import CheckWorthiness
 from .opinion import OpinionModel, in_quotes, quote_spans
 from .quantities import parse_quantities
@@ -84,7 +94,7 @@ def covering_attribution(
 
 def origin_name(att: Attribution | None) -> str | None:
     """Canonical name of the origin at the end of the chain (None for the writer)."""
-    if att is None or att.source is None:
+    if att is None or att.source is None or att.source.kind is SourceKind.WRITER:
         return None
     if att.chain:
         return att.chain[-1]

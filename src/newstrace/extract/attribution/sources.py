@@ -186,6 +186,9 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
     return SourceKind.ORGANISATION if label else SourceKind.PERSON
 
 
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+
+
 class SourceResolver:
     """Resolves source spans of one article to ``Source`` records."""
 
@@ -267,6 +270,14 @@ class SourceResolver:
         head_lemma = toks[head].lemma.lower()
         if a == b and head_text in FIRST_PERSON and parent is not None:
             return Source(span, parent.kind, parent.canonical, parent.role)
+        if a == b and head_text in FIRST_PERSON:
+            # "I believe ...", "we have learned ..." outside any quote: the writer speaks
+            return Source(span, SourceKind.WRITER, "writer")
+        if a == b and head_text in _RELATIVE and toks[toks[head].head].dep == "relcl":
+            # "outlets that repeated the story": the source is the noun the clause hangs on
+            noun = toks[toks[head].head].head
+            if noun != head:
+                return self.resolve(min(view.left[noun], noun), noun, parent)
         if a == b and head_text in PERSONAL_PRONOUNS | {"they", "it"}:
             labels = (
                 ("PERSON",)
