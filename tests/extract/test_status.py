@@ -177,3 +177,17 @@ def test_named_versus_description() -> None:
     )
     assert text_attribution("Dam is leaking, engineers say") == ("engineers", "say")
     assert text_attribution("Kim Orlin: the dam is leaking badly today") is None
+
+
+def test_the_writers_own_belief_is_opinion() -> None:
+
+    text = "I believe the council deserves far better than this circus."
+    att = Attribution(
+        id="a",
+        source=Source(Span(0, 1, "I"), SourceKind.WRITER, "writer"),
+        cue=Span(2, 9, "believe"),
+        content=Span(10, len(text), text[10:]),
+        chain=("Civic Review", "writer"),
+        chain_kinds=("outlet", "writer"),
+    )
+    assert decide_status(text, att).status.value == "opinion"

@@ -422,6 +422,12 @@ def decide_status(
     """
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
+    if attribution is not None and attribution.source is not None:
+        if attribution.source.kind is SourceKind.WRITER:  # "I believe ...": the writer speaks
+            verb = cue_text or (attribution.cue.text if attribution.cue else "")
+            if _WRITER_OPINION.search(verb):
+                return StatusDecision(Status.OPINION, (verb,), refers)
+            attribution = None
     sourced = attribution is not None and attribution.source is not None
     trail_cues: tuple[str, ...] = ()
     if sourced and attribution is not None:
@@ -487,6 +493,9 @@ def decide_status(
     return StatusDecision(Status.UNATTRIBUTED, (), refers)
 
 
+_WRITER_OPINION = re.compile(
+    r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
+)
 _REPORTED = frozenset({Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.UNATTRIBUTED})
 
 
