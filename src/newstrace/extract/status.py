@@ -422,12 +422,13 @@ def decide_status(
     """
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
-    if attribution is not None and attribution.source is not None:
-        if attribution.source.kind is SourceKind.WRITER:  # "I believe ...": the writer speaks
-            verb = cue_text or (attribution.cue.text if attribution.cue else "")
-            if _WRITER_OPINION.search(verb):
-                return StatusDecision(Status.OPINION, (verb,), refers)
-            attribution = None
+    writer = attribution is not None and attribution.source is not None
+    if writer and attribution is not None and attribution.source.kind is SourceKind.WRITER:  # type: ignore[union-attr]
+        # "I believe ...": the writer speaks
+        verb = cue_text or (attribution.cue.text if attribution.cue else "")
+        if _WRITER_OPINION.search(verb):
+            return StatusDecision(Status.OPINION, (verb,), refers)
+        attribution = None
     sourced = attribution is not None and attribution.source is not None
     trail_cues: tuple[str, ...] = ()
     if sourced and attribution is not None:
