@@ -422,8 +422,8 @@ def decide_status(
     """
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
-    writer = attribution is not None and attribution.source is not None
-    if writer and attribution is not None and attribution.source.kind is SourceKind.WRITER:  # type: ignore[union-attr]
+    said_by = attribution.source if attribution is not None else None
+    if attribution is not None and said_by is not None and said_by.kind is SourceKind.WRITER:
         # "I believe ...": the writer speaks
         verb = cue_text or (attribution.cue.text if attribution.cue else "")
         if _WRITER_OPINION.search(verb):
