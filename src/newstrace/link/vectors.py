@@ -62,9 +62,14 @@ def tfidf(texts: Sequence[str], min_df: int = 2) -> tuple[sparse.csr_matrix, dic
 
 
 def tfidf_counts(
-    counts: Sequence[Mapping[str, float]], min_df: int = 2
+    counts: Sequence[Mapping[str, float]], min_df: int = 2, rare_weight: float = 0.0
 ) -> tuple[sparse.csr_matrix, dict[str, int]]:
-    """TF-IDF rows from weighted term counts; the IDF is that of these rows only."""
+    """TF-IDF rows from weighted term counts; the IDF is that of these rows only.
+
+    Terms in fewer than ``min_df`` rows cannot match anything; ``rare_weight`` of
+    their squared weight still goes into the row norm, so an article whose
+    telling words are all its own does not look like bare boilerplate.
+    """
     n = len(counts)
     df: Counter[str] = Counter()
     for c in counts:
@@ -78,16 +83,22 @@ def tfidf_counts(
     indptr = [0]
     indices: list[int] = []
     data: list[float] = []
-    for c in counts:
+    rare = np.zeros(n, np.float64)
+    rare_idf = math.log((1 + n) / 2) + 1.0
+    for r, c in enumerate(counts):
         row = sorted((vocab[t], 1.0 + math.log(k)) for t, k in c.items() if t in vocab)
         indices.extend(i for i, _ in row)
         data.extend(v * idf[i] for i, v in row)
         indptr.append(len(indices))
+        if rare_weight > 0:
+            rare[r] = sum(
+                ((1.0 + math.log(k)) * rare_idf) ** 2 for t, k in c.items() if t not in vocab
+            )
     x = sparse.csr_matrix(
         (np.asarray(data, np.float64), np.asarray(indices, np.int64), np.asarray(indptr, np.int64)),
         shape=(n, len(vocab)),
     )
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel() + rare_weight * rare)
     norms[norms == 0] = 1.0
     out: sparse.csr_matrix = sparse.csr_matrix(sparse.diags(1.0 / norms) @ x)
     out.sort_indices()
