@@ -74,3 +74,20 @@ def test_bad_settings_are_coded() -> None:
     assert err.value.code == "NT101"
     with pytest.raises(ConfigError):
         Linker(neighbours=0)
+
+
+def test_ledger_analysis_without_tokens() -> None:
+    from dataclasses import replace
+
+    from newstrace.model import Analysis, Sentence
+
+    d = doc(TEXT, outlet="Vosk Post")
+    cut = TEXT.index("Miners")
+    sentences = (Sentence(0, 0, cut - 1, 0, 0), Sentence(1, cut, len(TEXT), 0, 0))
+    loaded = replace(
+        d, analysis=Analysis(tokens=(), sentences=sentences, entities=(), noun_chunks=())
+    )
+    other = doc(TEXT.replace("Thursday", "Friday"), outlet="Brennoch Echo")
+    result = Linker().link([loaded, other])
+    assert len(result.stories) == 1
+    assert [c.relation for c in result.copies] == ["wire_copy"]
