@@ -28,93 +28,23 @@ __all__ = ["DISCUSS", "N_FEATURES", "REFUTING", "pair_features"]
 
 REFUTING = (
     frozenset(
-        [
-            "fake",
-            "fraud",
-            "hoax",
-            "false",
-            "deny",
-            "denies",
-            "denied",
-            "denial",
-            "not",
-            "despite",
-            "nope",
-            "doubt",
-            "doubts",
-            "bogus",
-            "debunk",
-            "debunked",
-            "debunks",
-            "pranks",
-            "prank",
-            "retract",
-            "retracted",
-            "retraction",
-            "fabricated",
-            "untrue",
-            "baseless",
-            "myth",
-            "misleading",
-            "rumour",
-            "rumor",
-            "satire",
-            "satirical",
-            "never",
-            "no",
-        ]
+        """fake fraud hoax false deny denies denied denial not despite nope doubt doubts bogus
+    debunk debunked debunks pranks prank retract retracted retraction fabricated untrue
+    baseless myth misleading rumour rumor satire satirical never no""".split()  # noqa: SIM905
     )
     | DENIALS
 )
 DISCUSS = (
     frozenset(
-        [
-            "reportedly",
-            "allegedly",
-            "according",
-            "claims",
-            "claimed",
-            "claim",
-            "alleged",
-            "unconfirmed",
-            "unverified",
-            "rumours",
-            "rumoured",
-            "sources",
-            "report",
-            "reports",
-            "reported",
-            "appear",
-            "appears",
-            "apparently",
-            "purportedly",
-            "could",
-            "may",
-            "might",
-            "possibly",
-            "believed",
-            "suggest",
-            "suggests",
-        ]
+        """reportedly allegedly according claims claimed claim alleged unconfirmed unverified
+    rumours rumoured sources report reports reported appear appears apparently
+    purportedly could may might possibly believed suggest suggests""".split()  # noqa: SIM905
     )
     | HEDGES
 )
 AGREE = frozenset(
-    [
-        "confirmed",
-        "confirms",
-        "confirm",
-        "announced",
-        "officially",
-        "indeed",
-        "verified",
-        "revealed",
-        "shows",
-        "showed",
-        "proved",
-        "proves",
-        "true",
-    ]
+    """confirmed confirms confirm announced officially indeed verified revealed shows
+    showed proved proves true""".split()  # noqa: SIM905
 )
 _TOP = 3
 _MAX_SENTENCES = 60
