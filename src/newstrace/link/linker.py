@@ -144,7 +144,11 @@ class Linker:
         views = prepare(ordered, signatures)
 
         # Candidate neighbours: TF-IDF sketch joined with the article embedding.
-        counts = [terms(f"{v.doc.article.title}\n{v.doc.article.text}") for v in views]
+        names: list[set[str]] = [set() for _ in views]
+        counts = [
+            terms(f"{v.doc.article.title}\n{v.doc.article.text}", names=nm)
+            for v, nm in zip(views, names, strict=True)
+        ]
         x, vocab = tfidf_counts(counts, 2 if len(counts) >= 20 else 1)
         dense = np.hstack([sketch(x, vocab), np.stack([v.vector for v in views])]).astype(
             np.float32
@@ -175,7 +179,9 @@ class Linker:
         row = {v.id: i for i, v in enumerate(views)}
         prior = {row[a]: s for a, s in prior_stories.items() if a in row}
         must = [(row[c.a], row[c.b]) for c in copies if c.relation != "shares_quotes"]
-        labels = link_stories(counts, x, nbr, [v.when for v in views], prior, self.params, must)
+        labels = link_stories(
+            counts, x, nbr, [v.when for v in views], prior, self.params, must, names
+        )
         stories = self._stories(views, labels, prior)
         groups = self._claim_groups(views, stories, copies)
         graphs: tuple[StoryGraph, ...] = ()

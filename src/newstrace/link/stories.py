@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,7 +40,7 @@ class StoryParams:
     k: int = 30  # candidate neighbours per article
     local_exact: int = 400  # topics up to this size compare all pairs in stage two
     local_min_df: int = 2  # stage two ignores words only one article of the topic has
-    rare_weight: float = 0.0  # ...but counts this share of them in the norm
+    rare_weight: float = 0.3  # ...but counts this share of their names in the norm
     window_days: float = 730.0  # medians of known dates further apart: score x time_penalty
     time_penalty: float = 0.6
     close_days: float = 3.0  # medians this close: score x close_bonus
@@ -206,6 +206,7 @@ def link_stories(
     prior: Mapping[int, str],
     params: StoryParams,
     must_link: Sequence[tuple[int, int]] = (),
+    names: Sequence[Collection[str]] | None = None,
 ) -> list[int]:
     """Two-stage clustering: topics over the corpus, then events within each topic."""
     from .neighbours import knn
@@ -228,7 +229,12 @@ def link_stories(
         if m < 3:
             continue
         local = {r: li for li, r in enumerate(rows)}
-        xl, vocab = tfidf_counts([counts[r] for r in rows], params.local_min_df, params.rare_weight)
+        xl, vocab = tfidf_counts(
+            [counts[r] for r in rows],
+            params.local_min_df,
+            params.rare_weight,
+            [names[r] for r in rows] if names is not None else None,
+        )
         if m <= params.local_exact:
             nb = np.array([[j for j in range(m) if j != i] for i in range(m)], dtype=np.int64)
         else:

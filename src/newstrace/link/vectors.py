@@ -16,7 +16,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -32,12 +32,15 @@ __all__ = ["SKETCH_DIM", "sketch", "terms", "tfidf", "tfidf_counts"]
 SKETCH_DIM = 256
 
 
-def terms(text: str, name_weight: float = NAME_WEIGHT) -> dict[str, float]:
+def terms(
+    text: str, name_weight: float = NAME_WEIGHT, names: set[str] | None = None
+) -> dict[str, float]:
     """Weighted content words (no stop words, no one-letter tokens) and adjacent pairs.
 
     Words written with a capital or a digit (names, places, figures: what tells
     one event from another of the same kind) count ``name_weight`` times, and a
-    pair counts that much when either word does.
+    pair counts that much when either word does. ``names``, when given, collects
+    the name-like words.
     """
     out: dict[str, float] = {}
     toks = [
@@ -47,6 +50,8 @@ def terms(text: str, name_weight: float = NAME_WEIGHT) -> dict[str, float]:
     kept = [(w, n) for w, n in toks if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     for w, n in kept:
         out[w] = out.get(w, 0.0) + (name_weight if n else 1.0)
+        if n and names is not None:
+            names.add(w)
     for (a, na), (b, nb) in itertools.pairwise(kept):
         pair = f"{a} {b}"
         out[pair] = out.get(pair, 0.0) + (name_weight if (na or nb) else 1.0)
@@ -62,13 +67,17 @@ def tfidf(texts: Sequence[str], min_df: int = 2) -> tuple[sparse.csr_matrix, dic
 
 
 def tfidf_counts(
-    counts: Sequence[Mapping[str, float]], min_df: int = 2, rare_weight: float = 0.0
+    counts: Sequence[Mapping[str, float]],
+    min_df: int = 2,
+    rare_weight: float = 0.0,
+    rare_terms: Sequence[Collection[str]] | None = None,
 ) -> tuple[sparse.csr_matrix, dict[str, int]]:
     """TF-IDF rows from weighted term counts; the IDF is that of these rows only.
 
     Terms in fewer than ``min_df`` rows cannot match anything; ``rare_weight`` of
     their squared weight still goes into the row norm, so an article whose
-    telling words are all its own does not look like bare boilerplate.
+    telling words are all its own does not look like bare boilerplate
+    (``rare_terms``: only these terms of each row count so, e.g. its names).
     """
     n = len(counts)
     df: Counter[str] = Counter()
@@ -91,8 +100,11 @@ def tfidf_counts(
         data.extend(v * idf[i] for i, v in row)
         indptr.append(len(indices))
         if rare_weight > 0:
+            only = rare_terms[r] if rare_terms is not None else None
             rare[r] = sum(
-                ((1.0 + math.log(k)) * rare_idf) ** 2 for t, k in c.items() if t not in vocab
+                ((1.0 + math.log(k)) * rare_idf) ** 2
+                for t, k in c.items()
+                if t not in vocab and (only is None or t in only)
             )
     x = sparse.csr_matrix(
         (np.asarray(data, np.float64), np.asarray(indices, np.int64), np.asarray(indptr, np.int64)),
