@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
@@ -60,25 +61,32 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
     for a in arts:
         t.add_row(a["published"] or "no date", a["outlet"], a["title"])
     out.print(t)
-    if story["claims"]:
+    shared = [g for g in story["claims"] if len(g["members"]) > 1]
+    shared.sort(key=lambda g: (-len(g["outlets"]), g["relation"] != "contradict", g["text"]))
+    if shared:
         t = Table(
             "claim",
             "outlets",
             "origins",
             "relation",
             "first reported",
-            title="claims across outlets",
+            title="claims across articles",
         )
-        for g in story["claims"]:
+        for g in shared:
             flag = " [red]CIRCULAR[/red]" if g["circular"] else ""
             t.add_row(
-                g["text"],
+                escape(g["text"]),
                 str(len(g["outlets"])),
-                f"{len(g['origins'])}: {', '.join(g['origins'])}{flag}",
+                f"{len(g['origins'])}: {escape(', '.join(g['origins']))}{flag}",
                 g["relation"],
-                title.get(g["first_reported"] or "", ""),
+                escape(title.get(g["first_reported"] or "", "")),
             )
         out.print(t)
+    singles = len(story["claims"]) - len(shared)
+    if singles:
+        out.print(
+            f"[dim]{singles} more claims are told by one article only (newstrace show ARTICLE_ID lists them)[/dim]"
+        )
     for c in ctx["copies"]:
         out.print(
             f"[bold]{c['relation']}[/bold] ({c['similarity']:.2f}) {title.get(c['a'], c['a'])} ↔ {title.get(c['b'], c['b'])}"
