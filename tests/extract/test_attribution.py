@@ -340,3 +340,28 @@ def test_relative_pronoun_source_is_the_noun_it_hangs_on(make_doc: MakeDoc) -> N
     found = run(make_doc, text)
     sources = {a.source.canonical for a in found if a.source is not None}
     assert "that" not in sources and "papers" in sources
+
+
+def test_citing_adds_a_hop_below_the_reporting_outlet(make_doc: MakeDoc) -> None:
+    text = (
+        "The ferry line is close to bankruptcy, the Orvalle Gazette reported on Friday, "
+        "citing the Grey Heron Telegram channel."
+    )
+    found = run(make_doc, text, outlet="Harbor Times")
+    [att] = [a for a in found if a.cue is not None and a.cue.text == "reported"]
+    assert att.chain[-1] == "Grey Heron" and att.chain_kinds[-1] == "social_media"
+    assert len(att.chain) == 3
+    assert not any(a.cue is not None and a.cue.text == "citing" for a in found)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "the Grey Heron Telegram channel",
+        "Telegram channel Grey Heron",
+        "the Grey Heron channel",
+        "Grey Heron",
+    ],
+)
+def test_channel_names_share_one_canonical_form(name: str) -> None:
+    assert canonical_source(name) == "Grey Heron"

@@ -153,7 +153,10 @@ def build_patterns(extra_outlets: list[str] | None = None) -> list[dict[str, Any
     }
     for word in (name, upper):
         patterns.append(
-            {"label": "CHANNEL", "pattern": [word, {**name, "OP": "?"}, {**upper, "OP": "?"}, head]}
+            {
+                "label": "CHANNEL",
+                "pattern": [word, *[{**name, "OP": "?"}] * 2, {**upper, "OP": "?"}, head],
+            }
         )
         patterns.append(
             {

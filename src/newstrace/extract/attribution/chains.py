@@ -10,6 +10,7 @@ its claim is the inner one's. Chains run from the article's outlet (or
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from ...model import Article, Attribution, Source, SourceKind, Span, content_id
 from .rules import Cand
@@ -134,4 +135,46 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             content_parts=parts,
             hop=i in has_child,
         )
-    return tuple(built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i)))
+    ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
+    return tuple(_fold_citations(view, resolver, ordered))
+
+
+_CITING = frozenset({"citing", "quoting"})
+
+
+def _fold_citations(
+    view: View, resolver: SourceResolver, atts: list[Attribution]
+) -> list[Attribution]:
+    """ "X reported ..., citing Y": Y is one more hop below X, not a statement of its own.
+
+    The "citing" attribution is dropped and X's attribution in the same sentence gets
+    Y appended to its chain, so its origin becomes Y.
+    """
+    out = list(atts)
+    for cite in atts:
+        if cite.cue is None or cite.cue.text.lower() not in _CITING or cite.source is None:
+            continue
+        hosts = [
+            k
+            for k, a in enumerate(out)
+            if a is not cite
+            and a.sentence == cite.sentence
+            and a.source is not None
+            and a.source.canonical == cite.source.canonical
+            and (a.cue is None or a.cue.text.lower() not in _CITING)
+        ]
+        toks = [
+            t.i for t in view.tokens if cite.content.start <= t.start and t.end <= cite.content.end
+        ]
+        if not hosts or not toks:
+            continue
+        cited = resolver.resolve(toks[0], toks[-1])
+        for k in hosts:
+            host = out[k]
+            out[k] = replace(
+                host,
+                chain=(*host.chain, cited.canonical),
+                chain_kinds=(*host.chain_kinds, cited.kind.value),
+            )
+        out.remove(cite)
+    return out

@@ -118,6 +118,8 @@ def split_role(name: str) -> tuple[str, str]:
         role.append(" ".join(words[:2]))  # "Telegram channel General SVR"
         return " ".join(words[2:]), role[0]
     if len(words) > 1 and words[-1].lower() in _CHANNEL_HEADS and words[-2][:1].isupper():
+        if len(words) > 2 and words[-2] in PLATFORMS:  # "the Iron Owl Telegram channel"
+            return " ".join(words[:-2]), " ".join(words[-2:])
         return " ".join(words[:-1]), words[-1]  # "the General SVR channel"
     while len(words) > 1 and words[0].lower().rstrip(",") in TITLES:
         role.append(words.pop(0))
