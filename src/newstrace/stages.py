@@ -10,6 +10,8 @@ import importlib.util
 from collections.abc import Sequence
 
 from .analyse import AnalyseStage
+from .extract.attribution import AttributionStage
+from .extract.claims import ClaimStage
 from .pipeline import Stage
 
 __all__ = ["CAPABILITIES", "default_stages", "link_available"]
@@ -22,30 +24,13 @@ CAPABILITIES: dict[str, frozenset[str]] = {
 }
 
 
-def _has(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 def link_available() -> bool:
-    return _has("newstrace.link.stories")
+    """Linking needs faiss, datasketch and wordllama; a trimmed install may lack them."""
+    return all(
+        importlib.util.find_spec(m) is not None for m in ("faiss", "datasketch", "wordllama")
+    )
 
 
 def default_stages(model: str | None = None, outlets: Sequence[str] = ()) -> list[Stage]:
     """The per-article stages; ``outlets`` (names from the corpus metadata) teach the entity ruler."""
-    stages: list[Stage] = [AnalyseStage(model, outlets=outlets)]
-    try:
-        from .extract.attribution import AttributionStage
-
-        stages.append(AttributionStage())
-    except ImportError:
-        pass
-    try:
-        from .extract.claims import ClaimStage
-
-        stages.append(ClaimStage())
-    except ImportError:
-        pass
-    return stages
+    return [AnalyseStage(model, outlets=outlets), AttributionStage(), ClaimStage()]

@@ -119,9 +119,11 @@ def group_claims(
 ) -> list[list[int]]:
     """Indices of ``refs`` grouped by average-linkage cosine >= ``threshold``.
 
-    Candidate pairs are each claim's nearest neighbours. Claims that share a unit
-    of quantity need 0.1 less similarity: the same sentence with another figure
-    is the same claim (and, likely, a contradiction).
+    Candidate pairs are each claim's nearest neighbours. Evidence beyond wording
+    lowers the similarity needed: a shared unit of quantity (0.1: the same sentence
+    with another figure is the same claim, likely a contradiction), the same figure
+    under other words (0.1: "40 gunships", "40 attack helicopters"), and the same
+    named origin (0.2: outlets passing on one source's statement word it freely).
     """
     from .neighbours import knn
 
@@ -134,12 +136,23 @@ def group_claims(
     else:
         sims, idx = np.zeros((n, 0), np.float32), np.zeros((n, 0), np.int64)
     units = [{_unit_key(q) for q in r.claim.quantities} for r in refs]
+    values = [
+        {q.low for q in r.claim.quantities if q.low is not None and q.kind != "year"} for r in refs
+    ]
+    origins = [r.claim.source for r in refs]
+
+    def evidence(i: int, j: int) -> float:
+        bonus = 0.1 if units[i] & units[j] else 0.1 if values[i] & values[j] else 0.0
+        if origins[i] is not None and origins[i] == origins[j]:
+            bonus += 0.2
+        return bonus
+
     edges: list[tuple[float, int, int]] = []
     for i in range(n):
         for s, j in zip(sims[i].tolist(), idx[i].tolist(), strict=True):
             if j < 0 or j == i:
                 continue
-            bonus = 0.1 if units[i] & units[j] else 0.0
+            bonus = evidence(i, j)
             if s + bonus >= threshold:
                 edges.append((-(s + bonus), min(i, j), max(i, j)))
     edges = sorted(set(edges))
@@ -152,7 +165,7 @@ def group_claims(
         ri, rj = root[i], root[j]
         if ri == rj:
             continue
-        bonus = 0.1 if units[i] & units[j] else 0.0
+        bonus = evidence(i, j)
         mean = float(sums[ri] @ sums[rj]) / (len(members[ri]) * len(members[rj]))
         if mean + bonus < threshold:
             continue
