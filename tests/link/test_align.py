@@ -70,3 +70,40 @@ def test_story_claim_groups() -> None:
     assert groups[("a2", "b2")].relation == "agree"
     assert groups[("a1", "b1")].first_reported == a.article.id
     assert groups[("a1", "b1")].outlets == ("Orrin Herald", "Velk Observer")
+
+
+def test_same_origin_and_figure_group_freely_worded_claims() -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from newstrace.link.align import ClaimRef, group_claims
+
+    a = dataclasses.replace(
+        claim(
+            "The Grey Heron channel claims the mayor is buying 40 river barges.",
+            "a1",
+            (qty("40 river barges", 40, 40, "river barges"),),
+        ),
+        source="Grey Heron",
+    )
+    b = dataclasses.replace(
+        claim(
+            "Citing Grey Heron, the Gazette says the city wants 40 cargo boats.",
+            "b1",
+            (qty("40 cargo boats", 40, 40, "cargo boats"),),
+        ),
+        source="Grey Heron",
+    )
+    c = claim("The harbour reopened on Tuesday.", "c1")
+    refs = [ClaimRef("A", a), ClaimRef("B", b), ClaimRef("C", c)]
+    # Wording alone (cosine 0.5) is below the 0.75 threshold; a shared named origin
+    # and the same figure make up the difference. An unrelated claim stays apart.
+    vecs = np.array([[1.0, 0.0, 0.0], [0.5, 0.8660254, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
+    assert group_claims(refs, vecs, threshold=0.75) == [[0, 1], [2]]
+    plain = [
+        ClaimRef("A", dataclasses.replace(a, source=None)),
+        ClaimRef("B", dataclasses.replace(b, source=None)),
+        refs[2],
+    ]
+    assert group_claims(plain, vecs, threshold=0.75) == [[0], [1], [2]]
