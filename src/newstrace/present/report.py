@@ -70,14 +70,6 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         )
         _dump(out / json_href, ctx)
         groups = ctx["story"]["claims"]
-        groups.sort(
-            key=lambda g: (
-                -len(g["outlets"]),
-                -len(g["members"]),
-                g["relation"] != "contradict",
-                g["text"],
-            )
-        )
         rows.append(
             {
                 "id": story.id,

@@ -62,7 +62,6 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
         t.add_row(a["published"] or "no date", a["outlet"], a["title"])
     out.print(t)
     shared = [g for g in story["claims"] if len(g["members"]) > 1]
-    shared.sort(key=lambda g: (-len(g["outlets"]), g["relation"] != "contradict", g["text"]))
     if shared:
         t = Table(
             "claim",

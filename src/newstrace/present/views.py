@@ -178,8 +178,18 @@ def story_context(ledger: Ledger, story: Story) -> dict[str, Any]:
     """Everything a story page shows: articles in time order, claim groups, copies, graph."""
     docs = [d for d in (ledger.get_article(aid) for aid in story.articles) if d is not None]
     ids = set(story.articles)
+    groups = sorted(
+        ledger.claim_groups(story.id),
+        key=lambda g: (
+            not g.circular,
+            -len(g.outlets),
+            -len(g.members),
+            g.relation != "contradict",
+            g.text,
+        ),
+    )
     return {
-        "story": story_dict(story, ledger.claim_groups(story.id)),
+        "story": story_dict(story, groups),
         "articles": [article_dict(d, story.id) for d in docs],
         "copies": [copy_dict(c) for c in ledger.copies() if c.a in ids or c.b in ids],
         "graph": ledger.story_graph(story.id),
