@@ -173,7 +173,8 @@ def test_stories_copies_and_the_circular_rumour(export: dict[str, Any]) -> None:
     assert len(marrow) == 1 and len(marrow[0]) == 2 and not any("Lantern" in t for t in marrow[0])
     assert len(lantern) == 1 and len(lantern[0]) == 4
     kestavia = [s for s in stories if any("Kestavia" in t for t in s)]
-    assert len(kestavia) == 1 and len(kestavia[0]) == 5  # tabloid, two repeaters, the denial, the column
+    # the tabloid, the two outlets repeating it, the denial and the opinion column
+    assert len(kestavia) == 1 and len(kestavia[0]) == 5
     assert len(stories) == 3
     relations = {(title[c["a"]][0], title[c["b"]][0], c["relation"]) for c in export["copies"]}
     assert ("Capital Wire", "riverside-courier", "wire_copy") in {
