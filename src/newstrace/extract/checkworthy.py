@@ -27,8 +27,8 @@ import numpy as np
 import numpy.typing as npt
 
 from ..analyse.embed import embed_fast
-from ..errors import ModelError
 from ..model import Quantity
+from ..weights import MODEL_DIR, load_weights, weight
 from .quantities import parse_quantities
 
 __all__ = [
@@ -41,7 +41,6 @@ __all__ = [
     "tfidf_tokens",
 ]
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 
 SURFACE_NAMES = (
@@ -108,22 +107,22 @@ class LinearTextModel:
 
     @classmethod
     def load(cls, path: Path) -> LinearTextModel:
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                words = [str(w) for w in z["vocab"]]
-                return cls(
-                    vocab={w: i for i, w in enumerate(words)},
-                    idf=z["idf"].astype(np.float64),
-                    coef_tfidf=z["coef_tfidf"].astype(np.float64),
-                    coef_emb=z["coef_emb"].astype(np.float64),
-                    coef_surface=z["coef_surface"].astype(np.float64),
-                    surface_mean=z["surface_mean"].astype(np.float64),
-                    surface_scale=z["surface_scale"].astype(np.float64),
-                    intercept=float(z["intercept"]),
-                    ngram=int(z["ngram"]),
-                )
-        except (OSError, KeyError, ValueError) as exc:
-            raise ModelError("NT302", path=str(path)) from exc
+        z = load_weights(path)
+
+        def w(name: str) -> npt.NDArray[np.float64]:
+            return weight(z, name, path).astype(np.float64)
+
+        return cls(
+            vocab={str(word): i for i, word in enumerate(weight(z, "vocab", path))},
+            idf=w("idf"),
+            coef_tfidf=w("coef_tfidf"),
+            coef_emb=w("coef_emb"),
+            coef_surface=w("coef_surface"),
+            surface_mean=w("surface_mean"),
+            surface_scale=w("surface_scale"),
+            intercept=float(weight(z, "intercept", path)),
+            ngram=int(weight(z, "ngram", path)),
+        )
 
     def save(self, path: Path, extra: dict[str, npt.NDArray[np.generic]] | None = None) -> None:
         words = sorted(self.vocab, key=self.vocab.__getitem__)
@@ -186,11 +185,8 @@ class LinearTextModel:
 
 def load_threshold(path: Path, default: float) -> float:
     """The decision threshold stored beside the weights (``threshold`` in the npz)."""
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            return float(z["threshold"]) if "threshold" in z.files else default
-    except (OSError, ValueError):
-        return default
+    z = load_weights(path)
+    return float(z["threshold"]) if "threshold" in z else default
 
 
 class CheckWorthiness:

@@ -24,8 +24,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import ModelError
 from ..model import Span
+from ..weights import load_weights, weight
 from .checkworthy import MODEL_DIR, LinearTextModel, load_threshold
 
 __all__ = [
@@ -129,13 +129,11 @@ class OpinionModel:
         if self._model is not None:
             return
         self._model = LinearTextModel.load(self.path)
-        try:
-            with np.load(self.path, allow_pickle=False) as z:
-                words = [str(w) for w in z["lex_words"]]
-                self.lexicon = dict(zip(words, (float(v) for v in z["lex_scores"]), strict=True))
-                self.loaded_min = float(z["loaded_min"])
-        except (OSError, KeyError, ValueError) as exc:
-            raise ModelError("NT302", path=str(self.path)) from exc
+        z = load_weights(self.path)
+        words = [str(w) for w in weight(z, "lex_words", self.path)]
+        scores = (float(v) for v in weight(z, "lex_scores", self.path))
+        self.lexicon = dict(zip(words, scores, strict=True))
+        self.loaded_min = float(weight(z, "loaded_min", self.path))
         self.threshold = load_threshold(self.path, 0.5)
 
     def surface(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:

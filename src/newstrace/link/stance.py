@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import ModelError
+from ..weights import load_weights, weight
 from .features import N_FEATURES, pair_features
 
 __all__ = ["LABELS", "StanceModel", "classify_stance", "fnc_score", "model_path", "pair_scorer"]
@@ -60,11 +61,8 @@ class StanceModel:
     @classmethod
     def load(cls, path: Path | None = None) -> StanceModel:
         path = path or model_path()
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                model = cls(**{k: np.asarray(z[k]) for k in cls.__dataclass_fields__})
-        except (OSError, KeyError, ValueError) as exc:
-            raise ModelError("NT302", path=str(path)) from exc
+        z = load_weights(path)
+        model = cls(**{k: weight(z, k, path) for k in cls.__dataclass_fields__})
         if model.w0.shape[0] != N_FEATURES:
             raise ModelError("NT302", path=str(path))
         return model
