@@ -140,32 +140,29 @@ def _add(
         raise typer.Exit(1)
 
 
-@app.command()
-def run(
-    paths: Annotated[
-        list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")
-    ],
-    db: DbOpt = DEFAULT_DB,
-    workers: WorkersOpt = 0,
-    max_bytes: MaxBytesOpt = MAX_BYTES,
-    json_out: JsonOpt = False,
-) -> None:
-    """Add articles and link them (stories, copies, claim groups): the main job."""
-    _add(paths, db, workers, max_bytes, json_out, do_link=True)
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")]
 
 
-@app.command()
-def add(
-    paths: Annotated[
-        list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")
-    ],
-    db: DbOpt = DEFAULT_DB,
-    workers: WorkersOpt = 0,
-    max_bytes: MaxBytesOpt = MAX_BYTES,
-    json_out: JsonOpt = False,
-) -> None:
-    """Add articles to the ledger (analyse and extract, no linking)."""
-    _add(paths, db, workers, max_bytes, json_out, do_link=False)
+def _adder(do_link: bool, doc: str) -> Callable[..., None]:
+    """`run` and `add` take the same options; they differ in whether linking follows."""
+
+    def command(
+        paths: PathsArg,
+        db: DbOpt = DEFAULT_DB,
+        workers: WorkersOpt = 0,
+        max_bytes: MaxBytesOpt = MAX_BYTES,
+        json_out: JsonOpt = False,
+    ) -> None:
+        _add(paths, db, workers, max_bytes, json_out, do_link=do_link)
+
+    command.__doc__ = doc
+    return command
+
+
+app.command("run")(
+    _adder(True, "Add articles and link them (stories, copies, claim groups): the main job.")
+)
+app.command("add")(_adder(False, "Add articles to the ledger (analyse and extract, no linking)."))
 
 
 @app.command()
