@@ -7,7 +7,8 @@ STAMP   := $(VENV)/.installed
 TSTAMP  := $(VENV)/.installed-test
 
 .PHONY: demo test lint typecheck unit install install-test bench eval eval-attribution \
-        eval-checkworthiness eval-status eval-opinion eval-stories eval-stance bench-link clean
+        eval-checkworthiness eval-status eval-opinion eval-quantities eval-stories eval-stance \
+        bench-link bench-attribution bench-claims clean
 
 $(PYTHON):
 	$(PY) -m venv $(VENV)
@@ -51,7 +52,13 @@ bench: $(STAMP)
 bench-link: $(STAMP)
 	$(PYTHON) bench/link_scale.py
 
-eval: eval-attribution eval-checkworthiness eval-status eval-opinion eval-stories eval-stance
+bench-attribution: $(STAMP)
+	$(PYTHON) bench/attribution_speed.py
+
+bench-claims: $(STAMP)
+	$(PYTHON) bench/claims_speed.py
+
+eval: eval-attribution eval-checkworthiness eval-status eval-opinion eval-quantities eval-stories eval-stance
 
 eval-attribution: $(STAMP)
 	$(PYTHON) eval/attribution.py --split dev
@@ -64,6 +71,9 @@ eval-status: $(STAMP)
 
 eval-opinion: $(STAMP)
 	$(PYTHON) eval/opinion.py
+
+eval-quantities: $(STAMP)
+	$(PYTHON) eval/quantities.py
 
 eval-stories: $(STAMP)
 	$(PYTHON) eval/stories.py
