@@ -277,9 +277,11 @@ class SourceResolver:
             return Source(span, SourceKind.WRITER, "writer")
         if a == b and head_text in _RELATIVE and toks[toks[head].head].dep == "relcl":
             # "outlets that repeated the story": the source is the noun the clause hangs on
+            # (the span stays on the pronoun, as annotators mark it; the name comes from the noun)
             noun = toks[toks[head].head].head
             if noun != head:
-                return self.resolve(min(view.left[noun], noun), noun, parent)
+                named = self.resolve(min(view.left[noun], noun), noun, parent)
+                return Source(span, named.kind, named.canonical, named.role)
         if a == b and head_text in PERSONAL_PRONOUNS | {"they", "it"}:
             labels = (
                 ("PERSON",)
