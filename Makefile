@@ -8,7 +8,7 @@ TSTAMP  := $(VENV)/.installed-test
 
 .PHONY: demo test lint typecheck unit install install-test bench eval eval-attribution \
         eval-checkworthiness eval-status eval-opinion eval-quantities eval-stories eval-stance \
-        bench-link bench-attribution bench-claims clean
+        bench-link bench-link-incremental bench-attribution bench-claims clean
 
 $(PYTHON):
 	$(PY) -m venv $(VENV)
@@ -51,6 +51,9 @@ bench: $(STAMP)
 
 bench-link: $(STAMP)
 	$(PYTHON) bench/link_scale.py
+
+bench-link-incremental: $(STAMP)
+	$(PYTHON) bench/link_incremental.py
 
 bench-attribution: $(STAMP)
 	$(PYTHON) bench/attribution_speed.py

@@ -45,3 +45,46 @@ def test_capabilities_name_what_is_there() -> None:
         "claims, numbers and reporting status",
         "links",
     }
+
+
+def _partition(ledger: SQLiteLedger) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in ledger.stories()}
+
+
+def test_incremental_link_matches_a_full_link(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    full = SQLiteLedger(tmp_path / "full.db")
+    api.run([str(examples)], full, workers=1)
+    step = SQLiteLedger(tmp_path / "step.db")
+    first = [
+        str(p)
+        for p in sorted(examples.iterdir())
+        if p.name not in ("harbor-times", "civic-review", "README")
+    ]
+    api.run(first, step, workers=1)
+    before = {s.id: s.articles for s in step.stories()}
+    added, linked = api.run(
+        [str(examples / "harbor-times"), str(examples / "civic-review")], step, workers=1
+    )
+    assert added.added == 3
+    assert _partition(step) == _partition(full)
+    # stories that existed keep their ids; the later articles joined them
+    after = {s.id: s.articles for s in step.stories()}
+    for sid, members in before.items():
+        assert sid in after and set(members) <= set(after[sid])
+    assert linked.circular >= 1 and any(
+        g.circular and g.origins == ("Iron Owl",) for g in step.claim_groups()
+    )
+    # linking again with nothing new changes nothing
+    rows = step.execute("SELECT * FROM claim_groups ORDER BY id")
+    api.link(step)
+    assert step.execute("SELECT * FROM claim_groups ORDER BY id") == rows
+
+
+def test_full_relink_on_request(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    led = SQLiteLedger(tmp_path / "r.db")
+    api.run([str(folder)], led, workers=1)
+    first = _partition(led)
+    report = api.link(led, full=True)
+    assert _partition(led) == first and report.articles == 4

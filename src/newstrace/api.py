@@ -173,35 +173,78 @@ def add(
 
 
 def _store_signatures(ledger: Ledger, docs: Sequence[ArticleDoc]) -> None:
+    """What linking keeps per article: the MinHash signature and the article vector."""
     if not docs or not link_available():
         return
     from .link import signature
+    from .link.incremental import article_vectors
 
     ledger.put_signatures({d.article.id: signature(d.article.text) for d in docs})
+    ledger.put_vectors(article_vectors(docs))
 
 
-def link(ledger: Ledger, progress: Progress | None = None) -> LinkReport:
-    """Link every stored article: stories, copies, claim groups, origins."""
+def link(ledger: Ledger, progress: Progress | None = None, full: bool = False) -> LinkReport:
+    """Link the stored articles: stories, copies, claim groups, origins.
+
+    Incremental by default: once stories exist, new articles are matched to the
+    stories they are close to, and only those stories are linked again; with
+    ``full=True`` (or on the first run) the whole ledger is linked afresh.
+    """
     if not link_available():
         return LinkReport(available=False)
     from .link import Linker
+    from .link.incremental import article_vectors, merge_results, touched_stories
 
-    docs = list(ledger.iter_docs())
+    ids = ledger.article_ids()
+    prior = ledger.story_map()
+    new = [a for a in ids if a not in prior]
     if progress:
-        progress("link", 0, len(docs))
+        progress("link", 0, len(ids))
     linker = Linker()
     linker.warm_up()
-    result = linker.link(docs, prior_stories=ledger.story_map(), signatures=ledger.signatures())
-    graphs = {g.story: {"nodes": list(g.nodes), "edges": list(g.edges)} for g in result.graphs}
-    ledger.put_link(result, {"link": getattr(linker, "version", "1")}, graphs)
+    if prior and not new and not full:
+        result = None  # nothing new: what the ledger holds stands
+    elif prior and not full:
+        stored = ledger.vectors()
+        missing = [a for a in ids if a not in stored]
+        if missing:
+            fresh = article_vectors([d for d in map(ledger.get_article, missing) if d is not None])
+            ledger.put_vectors(fresh)
+            stored.update(fresh)
+        touched = touched_stories({a: stored[a] for a in new if a in stored}, stored, prior)
+        subset = set(new) | {a for a, s in prior.items() if s in touched}
+        docs = [d for d in map(ledger.get_article, sorted(subset)) if d is not None]
+        relinked = linker.link(
+            docs,
+            prior_stories={a: prior[a] for a in subset if a in prior},
+            signatures=ledger.signatures(),
+        )
+        kept = ledger.stories()
+        graphs = {}
+        for s in kept:
+            g = ledger.story_graph(s.id)
+            if g is not None:
+                graphs[s.id] = (tuple(g["nodes"]), tuple(g["edges"]))
+        result = merge_results(
+            kept, ledger.copies(), ledger.claim_groups(), graphs, relinked, subset
+        )
+    else:
+        docs = list(ledger.iter_docs())
+        result = linker.link(docs, prior_stories=prior, signatures=ledger.signatures())
+    if result is not None:
+        graph_rows = {
+            g.story: {"nodes": list(g.nodes), "edges": list(g.edges)} for g in result.graphs
+        }
+        ledger.put_link(result, {"link": getattr(linker, "version", "1")}, graph_rows)
     if progress:
-        progress("link", len(docs), len(docs))
+        progress("link", len(ids), len(ids))
+    groups = ledger.claim_groups()
     return LinkReport(
-        articles=len(docs),
-        stories=len(result.stories),
-        copies=len(result.copies),
-        claim_groups=len(result.claim_groups),
-        circular=sum(1 for g in result.claim_groups if g.circular),
+        articles=len(ids),
+        stories=len(ledger.stories()),
+        copies=len(ledger.copies()),
+        claim_groups=len(groups),
+        circular=sum(1 for g in groups if g.circular),
     )
 
 

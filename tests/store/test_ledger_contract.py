@@ -184,6 +184,12 @@ class LedgerContract:
         assert hits and hits[0]["article"] == doc.article.id
         assert ledger.search('"') == []
 
+    def test_vectors_round_trip(self, ledger: SQLLedger) -> None:
+        doc = make_doc("Vector test article.")
+        ledger.put_article(doc, VERSIONS)
+        ledger.put_vectors({doc.article.id: b"\x00\x00\x80?"})
+        assert ledger.vectors() == {doc.article.id: b"\x00\x00\x80?"}
+
     def test_signatures_round_trip(self, ledger: SQLLedger) -> None:
         doc = make_doc("Signature test article.")
         ledger.put_article(doc, VERSIONS)
@@ -260,8 +266,29 @@ def test_migrations_apply_once_and_are_recorded(tmp_path: Path) -> None:
     path = tmp_path / "m.db"
     SQLiteLedger(path).close()
     led = SQLiteLedger(path)  # reopening applies nothing twice
-    assert led.execute("SELECT version FROM migrations") == [(SCHEMA_VERSION,)]
+    assert led.execute("SELECT version FROM migrations ORDER BY version") == [
+        (v,) for v in range(1, SCHEMA_VERSION + 1)
+    ]
     assert dict(led.execute("SELECT key, value FROM meta"))["schema_version"] == str(SCHEMA_VERSION)
     assert led.execute("PRAGMA journal_mode")[0][0] == "wal"
     assert led.execute("PRAGMA foreign_keys")[0][0] == 1
     led.close()
+
+
+def test_an_older_ledger_is_migrated_and_keeps_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newstrace.store import schema, sqlite
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(sqlite, "MIGRATIONS", schema.MIGRATIONS[:1])
+    old = SQLiteLedger(path)
+    doc = make_doc("An article stored by the first schema.")
+    old.put_article(doc, VERSIONS)
+    old.close()
+    monkeypatch.setattr(sqlite, "MIGRATIONS", schema.MIGRATIONS)
+    new = SQLiteLedger(path)
+    assert new.get_article(doc.article.id) == doc
+    assert new.vectors() == {}
+    assert dict(new.execute("SELECT key, value FROM meta"))["schema_version"] == str(SCHEMA_VERSION)
+    new.close()

@@ -166,10 +166,16 @@ app.command("add")(_adder(False, "Add articles to the ledger (analyse and extrac
 
 
 @app.command()
-def link(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
-    """Link every article in the ledger: stories, copies, claim groups, origins."""
+def link(
+    db: DbOpt = DEFAULT_DB,
+    full: Annotated[
+        bool, typer.Option("--full", help="Relink every story, not only those new articles touch.")
+    ] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Link the ledger's articles: stories, copies, claim groups, origins (incremental)."""
     with _ledger(db) as ledger, _bars_progress() as progress:
-        rep = api.link(ledger, progress=_Bars(progress))
+        rep = api.link(ledger, progress=_Bars(progress), full=full)
     data = rep.__dict__
     if json_out:
         out.print_json(data=data)

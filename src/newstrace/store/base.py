@@ -53,6 +53,10 @@ class Ledger(Protocol):
 
     def signatures(self) -> dict[str, bytes]: ...
 
+    def put_vectors(self, vectors: Mapping[str, bytes]) -> None: ...
+
+    def vectors(self) -> dict[str, bytes]: ...
+
     def put_link(
         self,
         result: LinkOutput,

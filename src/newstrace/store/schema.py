@@ -161,8 +161,18 @@ CREATE TABLE story_graphs (
 ) WITHOUT ROWID;
 """
 
+_V2 = """
+CREATE TABLE vectors (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    data BLOB NOT NULL              -- float32 article vector, for incremental linking
+) WITHOUT ROWID;
+"""
+
 # (version, name, SQL). Append only: never edit a migration that has shipped.
-MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", _V1),)
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "initial schema", _V1),
+    (2, "article vectors for incremental linking", _V2),
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -179,10 +179,16 @@ class SQLLedger:
             )
 
     def put_signatures(self, signatures: Mapping[str, bytes]) -> None:
+        self._put_blobs("signatures", signatures)
+
+    def put_vectors(self, vectors: Mapping[str, bytes]) -> None:
+        self._put_blobs("vectors", vectors)
+
+    def _put_blobs(self, table: str, blobs: Mapping[str, bytes]) -> None:
         with self.transaction():
             self._run_many(
-                "INSERT INTO signatures VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET data = excluded.data",
-                sorted(signatures.items()),
+                f"INSERT INTO {table} VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET data = excluded.data",
+                sorted(blobs.items()),
             )
 
     def put_link(
@@ -273,8 +279,14 @@ class SQLLedger:
                 yield doc
 
     def signatures(self) -> dict[str, bytes]:
+        return self._blobs("signatures")
+
+    def vectors(self) -> dict[str, bytes]:
+        return self._blobs("vectors")
+
+    def _blobs(self, table: str) -> dict[str, bytes]:
         return {
-            aid: bytes(data) for aid, data in self._rows("SELECT article_id, data FROM signatures")
+            aid: bytes(data) for aid, data in self._rows(f"SELECT article_id, data FROM {table}")
         }
 
     def story_map(self) -> dict[str, str]:
