@@ -26,7 +26,7 @@ CASES: list[tuple[str, float | None, float | None, str]] = [
     ("Aid worth billions of dollars is stuck at the border.", 2e9, None, "USD"),
     ("Turnout fell 30 percent.", 30, 30, "percent"),
     ("Turnout fell 30% in Drasko.", 30, 30, "percent"),
-    ("The army keeps 3,000 frontline and reserve battle tanks.", 3000, 3000, "tanks"),
+    ("The navy keeps 3,000 front-line and reserve patrol boats.", 3000, 3000, "boats"),
     ("The convoy carried thousands of HUMVEES.", 2000, None, "HUMVEES"),
     ("After the 11-month war the valley emptied.", 11, 11, "month"),
     ("Two dozen ferries left port.", 24, 24, "ferries"),

@@ -202,7 +202,7 @@ def _apply(qual: str | None, v: float) -> tuple[float | None, float | None]:
 
 
 def _counted(text: str, pos: int) -> tuple[str, int]:
-    """The counted noun phrase after ``pos`` ("frontline and reserve battle tanks")."""
+    """The counted noun phrase after ``pos`` ("front-line and reserve patrol boats")."""
     words: list[tuple[str, int]] = []
     i = pos
     for _ in range(6):
