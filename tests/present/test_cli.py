@@ -186,3 +186,35 @@ def test_demo_runs_on_a_copy_of_the_examples(
     code, out, err = invoke("demo", "--db", "demo.db", "--examples", "examples", "--out", "rep")
     assert code == 0, err
     assert (tmp_path / "rep" / "index.html").exists() and "report written" in out
+
+
+@pytest.mark.parametrize(
+    ("task", "row", "key"),
+    [
+        (
+            "checkworthiness",
+            {"id": "a", "text": "The council said the ferry cost $4 million."},
+            "score",
+        ),
+        ("status", {"id": "a", "text": "The ministry denied the report."}, "status"),
+        ("opinion", {"id": "a", "text": "This shameful circus insults every reader."}, "label"),
+        (
+            "stance",
+            {
+                "id": "a",
+                "claim": "The mayor resigned.",
+                "text": "The mayor denied she had resigned.",
+            },
+            "label",
+        ),
+    ],
+)
+def test_classify_each_task_and_bad_lines(
+    tmp_path: Path, task: str, row: dict[str, str], key: str
+) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps(row) + "\nnot json\n", encoding="utf-8")
+    code, out, err = invoke("classify", task, str(f))
+    [result] = [json.loads(line) for line in out.splitlines()]
+    assert result["id"] == "a" and key in result
+    assert code == 1 and "in.jsonl:2" in err
