@@ -191,3 +191,28 @@ def test_the_writers_own_belief_is_opinion() -> None:
         chain_kinds=("outlet", "writer"),
     )
     assert decide_status(text, att).status.value == "opinion"
+
+
+def test_an_identifiable_body_on_the_record_is_attributed_not_alleged() -> None:
+    text = "The council said the ferry would cost $4 million."
+    att = Attribution(
+        id="a",
+        source=Source(Span(0, 11, "The council"), SourceKind.GOVERNMENT, "council"),
+        cue=Span(12, 16, "said"),
+        content=Span(17, len(text), text[17:]),
+        chain=("Test Herald", "council"),
+        chain_kinds=("outlet", "government"),
+    )
+    assert decide_status(text, att).status.value == "attributed"
+    officials = Attribution(
+        id="b",
+        source=Source(Span(0, 9, "Officials"), SourceKind.PERSON, "officials"),
+        cue=Span(10, 14, "said"),
+        content=Span(15, len(text), text[15:]),
+        chain=("Test Herald", "officials"),
+        chain_kinds=("outlet", "person"),
+    )
+    assert (
+        decide_status("Officials said the ferry would cost $4 million.", officials).status.value
+        == "alleged"
+    )

@@ -454,7 +454,10 @@ def decide_status(
                 if attribution.source.span
                 else attribution.source.canonical
             )
-            if not is_named(name):
+            institution = attribution.source.kind in _INSTITUTIONS and name.lower().startswith(
+                "the "
+            )
+            if not is_named(name) and not institution:
                 hits.setdefault(Status.ALLEGED, []).append(f"{name} {verb}".strip())
     elif attribution is None:
         trail = text_attribution(text)
@@ -494,6 +497,10 @@ def decide_status(
     return StatusDecision(Status.UNATTRIBUTED, (), refers)
 
 
+# "the council said", "the ministry said": an identifiable body on the record, not hearsay
+_INSTITUTIONS = frozenset(
+    {SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.DOCUMENT}
+)
 _WRITER_OPINION = re.compile(
     r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
 )
