@@ -47,12 +47,15 @@ def headline_statuses(headlines: list[str]) -> list[tuple[str, tuple[str, ...]]]
     import hashlib
 
     from newstrace.extract import classify as classify_mod
+    from newstrace.extract import cues as cues_mod
     from newstrace.extract import status as status_mod
     from newstrace.extract.classify import status_of_texts
 
     OUT.mkdir(parents=True, exist_ok=True)
     # the cache is only good for the code that filled it
-    code = b"".join(Path(m.__file__ or "").read_bytes() for m in (status_mod, classify_mod))
+    code = b"".join(
+        Path(m.__file__ or "").read_bytes() for m in (status_mod, cues_mod, classify_mod)
+    )
     cache = OUT / f"status_emergent_{hashlib.sha256(code).hexdigest()[:12]}.jsonl"
     done: dict[str, tuple[str, tuple[str, ...]]] = {}
     if cache.exists():

@@ -26,6 +26,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Attribution, SourceKind, Status, Token
+from .cues import (
+    CUE_VERBS,
+    CUES,
+    EVIDENCE,
+    GENERIC_SOURCES,
+    MONTH_MAY,
+    PRONOUNS,
+    QUESTION_START,
+    STOPWORDS,
+    TRAIL_COLON,
+    TRAIL_SAY,
+)
 
 __all__ = [
     "ANONYMOUS_KINDS",
@@ -51,222 +63,13 @@ PRECEDENCE = (
 ANONYMOUS_KINDS = frozenset({SourceKind.ANONYMOUS.value, SourceKind.SOCIAL_MEDIA.value})
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
-
-
-CUES: dict[Status, re.Pattern[str]] = {
-    Status.DENIED: _rx(
-        r"den(?:y|ies|ied|ying|ial|ials)",
-        r"reject(?:s|ed|ing)?",
-        r"refut(?:e|es|ed|ing)",
-        r"rebut(?:s|ted)?",
-        r"debunk(?:s|ed|ing)?",
-        r"dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)",
-        r"(?:called|calls|branded|labelled|labeled)\s+(?:\w+\s+){0,4}?(?:false|fake|baseless|untrue|nonsense|fabricated|a\s+hoax|a\s+lie|lies)",
-        r"(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a\s+hoax|fabricated|baseless)",
-        r"(?:not|never)\s+true",
-        r"no\s+truth",
-        r"fake\s+news",
-        r"hoax(?:es|er)?",
-        r"(?:has|have|had)\s+not\s+happened",
-        r"satir(?:e|ical)",
-        r"prank(?:s|ed)?",
-        r"fool(?:s|ed)",
-        r"f[ae]ll(?:s)?\s+for",
-        r"trolled",
-        r"myths?",
-        r"wrongly",
-        r"turns?\s+out\s+(?:not|to\s+be\s+(?:false|fake|a\s+hoax))",
-        r"(?:rais|cast)(?:e|es|ed|ing|s)?\s+doubts?",
-        r"question(?:s|ed)?\s+whether",
-        r"disput(?:e|es|ed|ing)",
-        r"contradict(?:s|ed)?",
-        r"sho(?:o|)t(?:s)?\s+down",
-        r"dismiss(?:es|ed)",
-        r"^no,",
-        r"(?:is|was|are|were|as|be|been|outed\s+as|exposed\s+as|definitely|clearly)\s+(?:a\s+)?fakes?",
-        r"fake[- ]news",
-        r"fake$",
-        r"false(?:ly|hood|hoods)?",
-        r"(?:categorically|completely|totally|patently)\s+(?:wrong|untrue)",
-        r"(?:not|n[’']t|never)\s+(?:actually\s+)?dead",
-        r"(?:not|n[’']t|never)\s+actually",
-        r"bullshit",
-        r"BS",
-        r"nope",
-        r"duped",
-        r"retract(?:s|ed|ion|ions)?",
-        r"misinformation",
-        r"disinformation",
-    ),
-    Status.NO_COMMENT: _rx(
-        r"declin(?:ed|es|ing)\s+(?:to\s+)?(?:comment|confirm|respond)",
-        r"(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|return|confirm)",
-        r"refus(?:ed|es)\s+to\s+(?:comment|confirm)",
-        r"no\s+comment",
-        r"(?:not\s+be|n[’']t\s+be)\s+reached",
-        r"(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment",
-        r"(?:request|requests)\s+for\s+comment\s+(?:went\s+unanswered|was\s+not\s+returned)",
-        r"(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|confirmed)",
-        r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|confirm)",
-    ),
-    Status.RUMOUR: _rx(
-        r"rumou?r(?:s|ed)?",
-        r"unverified",
-        r"unconfirmed",
-        r"unsubstantiated",
-        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)",
-        r"speculation",
-        r"circulat(?:ing|ed)\s+(?:online|on\s+social\s+media)",
-        r"anonymous\s+(?:sources?|accounts?|channels?|posts?)",
-        r"hearsay",
-        r"whispers",
-    ),
-    Status.ALLEGED: _rx(
-        r"allegedly",
-        r"alleg(?:e|es|ed|ing|ation|ations)",
-        r"reportedly",
-        r"purportedly",
-        r"supposedly",
-        r"ostensibly",
-        r"claim(?:s|ed|ing)?\s+(?:that|to)",
-        r"(?:is|are|was|were\s+)?said\s+to\s+(?:be|have|\w+)",
-        r"(?:is|are|was|were|been|being)\s+reported",
-        r"reported\s+(?:in|to|by|at|near)",
-        r"(?:claims?|reports?|allegations?)\s+(?:that|of)",
-        r"(?:investigat|prob|look)(?:e|es|ed|ing|s)?\s+(?:into\s+)?(?:the\s+)?(?:claims?|reports?|allegations?)",
-        r"according\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports",
-        r"reports?\s+(?:say|says|said|suggest|suggests|claim|claims)",
-        r"report:",
-        r"accus(?:e|es|ed|ing)",
-        r"feared\s+(?:dead|killed|captured|missing|abducted|kidnapped|drowned)",
-        r"(?:believed|thought|understood|rumou?red)\s+to",
-        r"said\s+(?:\w+ed)\b",
-        r"apparent(?:ly)?",
-        r"(?:that[’']?s|is)\s+the\s+claim",
-        r"^(?:[\w.'’-]+\s){0,3}(?:sources?|insiders?|experts?|reports?|officials|witnesses?|analysts?)\s*:",
-        r"purported",
-        r"suspected\s+(?:of|to|in)",
-        r"reported\s+(?:\w+ed|dead|missing|alive)",
-    ),
-    Status.SPECULATIVE: _rx(
-        r"may",
-        r"might",
-        r"could",
-        r"possibly",
-        r"perhaps",
-        r"likely",
-        r"unlikely",
-        r"probably",
-        r"potentially",
-        r"expected\s+to",
-        r"predict(?:s|ed)?",
-        r"forecasts?",
-        r"if\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|true|confirmed|accurate)",
-        r"if\s+(?:\w+\s+){0,4}(?:are|is|prove[sn]?)\s+(?:true|accurate|correct)",
-        r"appears?\s+to",
-        r"seems?\s+to",
-        r"set\s+to",
-        r"speculat(?:e|es|ed|ors?|ing)",
-        r"suggest(?:s|ed|ing)?",
-        r"consider(?:s|ing)",
-        r"mull(?:s|ing)",
-        r"in\s+talks",
-        r"questions?\s+(?:raised|over|remain)",
-        r"\?{2,}",
-    ),
-    Status.CONFIRMED: _rx(
-        r"confirm(?:s|ed|ing)?",
-        r"verif(?:y|ies|ied)",
-        r"announc(?:e|es|ed|ing)",
-        r"acknowledg(?:e|es|ed|ing)",
-        r"admit(?:s|ted|ting)?",
-        r"officially",
-        r"(?:said|says)\s+in\s+a\s+(?:written\s+)?statement",
-        r"declar(?:e|es|ed)",
-    ),
-}
-# Cue words of the attribution verb itself, read from the attribution's cue span.
-CUE_VERBS: dict[Status, re.Pattern[str]] = {
-    Status.DENIED: CUES[Status.DENIED],
-    Status.ALLEGED: _rx(r"claim(?:s|ed|ing)?", r"alleg(?:e|es|ed|ing)", r"insist(?:s|ed)?"),
-    Status.CONFIRMED: CUES[Status.CONFIRMED],
-}
-_QUESTION_START = re.compile(
-    r"^(?:is|are|was|were|will|would|could|can|should|did|does|do|has|have|had|who|what|why|"
-    r"how|when|where|which)\b",
-    re.I,
-)
-_MONTH_MAY = re.compile(
-    r"(?:(?:in|on|of|since|until|by|last|next|early|late|mid|this|from)\s+May\b|May\s+\d|May\s*$)"
-)
-GENERIC_SOURCES = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "report",
-        "reports",
-        "media",
-        "paper",
-        "newspaper",
-        "police",
-        "authorities",
-        "experts",
-        "analysts",
-        "witnesses",
-        "residents",
-        "people",
-        "observers",
-        "insiders",
-        "aides",
-        "group",
-        "monitor",
-        "monitors",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "government",
-        "ministry",
-        "army",
-        "military",
-        "investigators",
-        "prosecutors",
-        "researchers",
-        "scientists",
-        "doctors",
-        "reporters",
-        "journalists",
-        "activists",
-        "critics",
-        "lawyers",
-        "diplomats",
-        "documents",
-        "document",
-        "tv",
-        "radio",
-        "outlets",
-        "site",
-        "website",
-    ]
-)
-_TRAIL_SAY = re.compile(
-    r"[,:–—-]\s*(?P<src>[^,:?]{2,60}?)\s+(?P<cue>says|say|said|reports|reported|claims|claimed|"
-    r"confirms|confirmed|denies|denied|insists|alleges|warns|tells\s+\w+)\s*[.!]?\s*$",
-    re.I,
-)
-_TRAIL_COLON = re.compile(r":\s*(?P<src>(?:[\w.&'’-]+\s){0,3}[\w.&'’-]+)\s*[.!]?\s*$")
-
-
 def _question(text: str) -> bool:
     """The text as a whole asks a question (not a quoted question inside a statement)."""
     t = text.strip()
     if not t.endswith("?"):
         return False
     last = re.split(r"(?<=[.!?:])\s+", t[:-1])[-1].strip(" \"'“”‘’")
-    return bool(_QUESTION_START.match(last)) or len(t.split()) <= 8
+    return bool(QUESTION_START.match(last)) or len(t.split()) <= 8
 
 
 def is_named(name: str) -> bool:
@@ -285,37 +88,13 @@ def is_named(name: str) -> bool:
     )
 
 
-PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "him", "her", "them"])
-# Sources that are evidence rather than people: "a video shows", "the footage shows"
-EVIDENCE = frozenset(
-    [
-        "video",
-        "videos",
-        "footage",
-        "photo",
-        "photos",
-        "image",
-        "images",
-        "audio",
-        "recording",
-        "picture",
-        "pictures",
-    ]
-)
-
-
-STOPWORDS = frozenset(
-    ["a", "an", "the", "some", "several", "many", "local", "senior", "top", "two", "three", "other"]
-)
-
-
 def text_attribution(text: str) -> tuple[str, str] | None:
     """(source, cue) of a trailing attribution in headline style ("..., officials say",
     "...: Report", "...: ABC"), found without a parse."""
-    m = _TRAIL_SAY.search(text)
+    m = TRAIL_SAY.search(text)
     if m and len(m.group("src").split()) <= 6:
         return m.group("src").strip(), m.group("cue")
-    m = _TRAIL_COLON.search(text)
+    m = TRAIL_COLON.search(text)
     if m:
         src = m.group("src").strip()
         last = src.split()[-1].lower().strip(".")
@@ -367,7 +146,7 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             if (
                 status is Status.SPECULATIVE
                 and low == "may"
-                and _MONTH_MAY.search(text[max(0, m.start() - 8) : m.end() + 4])
+                and MONTH_MAY.search(text[max(0, m.start() - 8) : m.end() + 4])
             ):
                 continue  # the month
             hits.setdefault(status, []).append(phrase)
