@@ -94,6 +94,14 @@ def test_missing_model_is_a_coded_error() -> None:
             ['She called it "entirely false."', "The post appeared first."],
         ),
         ("\u201cIt is over.\u201d She agreed.", ["\u201cIt is over.\u201d", "She agreed."]),
+        (
+            "Ferry halted\n\nPORT ALDER (Telvik Tribune) \u2014 The ferry stopped on Friday. It will resume.",
+            [
+                "Ferry halted",
+                "PORT ALDER (Telvik Tribune) \u2014 The ferry stopped on Friday.",
+                "It will resume.",
+            ],
+        ),
     ],
 )
 def test_sentences_break_at_paragraphs_not_inside_wrapped_lines(

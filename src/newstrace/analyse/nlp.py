@@ -50,7 +50,27 @@ def line_breaks(doc: Doc) -> Doc:
         starts = tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "\"\u201c'#*-"
         if blank or ends or (starts and not prev.text.endswith((",", "-", ";"))):
             tok.is_sent_start = True
+    _datelines(doc)
     return doc
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _datelines(doc: Doc) -> None:
+    """'ORVALLE (Capital Wire) \u2014 The bridge ...': a dateline belongs to the sentence it opens."""
+    for tok in doc:
+        before = doc[tok.i - 1] if tok.i else None
+        gap = "\n" if before is None else (before.text if before.is_space else before.whitespace_)
+        if "\n" not in gap or not (tok.is_alpha and tok.is_upper and len(tok.text) > 2):
+            continue
+        for j in range(tok.i + 1, min(len(doc), tok.i + 12)):
+            if doc[j].is_space or "\n" in doc[j].whitespace_:
+                break
+            if doc[j].text in _DASHES:
+                for k in range(tok.i + 1, min(len(doc), j + 2)):
+                    doc[k].is_sent_start = False
+                break
 
 
 @functools.lru_cache(maxsize=4)
