@@ -6,92 +6,38 @@ Exit status: 0 success, 1 some inputs were rejected, 2 usage or ledger errors.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.tree import Tree
 
 from .. import __version__, api
-from ..errors import ConfigError, NewstraceError
+from ..errors import ConfigError
 from ..ingest import Limits
-from ..store import SQLLedger, open_ledger
+from . import queries
+from .cli_common import (
+    DEFAULT_DB,
+    MAX_BYTES,
+    Bars,
+    DbOpt,
+    JsonOpt,
+    MaxBytesOpt,
+    WorkersOpt,
+    bars_progress,
+    err,
+    ledger_at,
+    out,
+)
 from .export import write_json, write_jsonl
 from .report import write_report
-from .views import article_dict, claim_dict, story_context
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="newstrace: who says what in the news, through whom, and from how many independent origins.",
 )
-out = Console()
-err = Console(stderr=True)
-
-DbOpt = Annotated[
-    str,
-    typer.Option(
-        "--db", help="Ledger: a SQLite file, or a postgresql:// DSN.", envvar="NEWSTRACE_DB"
-    ),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
-WorkersOpt = Annotated[
-    int, typer.Option("--workers", "-w", help="Worker processes (default: the cores).", min=0)
-]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Size cap per input.", min=1)]
-DEFAULT_DB = "newstrace.db"
-MAX_BYTES = Limits().max_bytes
-
-
-@contextmanager
-def _ledger(db: str) -> Iterator[SQLLedger]:
-    try:
-        ledger = open_ledger(db)
-    except NewstraceError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
-    try:
-        yield ledger
-    finally:
-        ledger.close()
-
-
-class _Bars:
-    """Rich progress bars fed by api's (phase, done, total) callback."""
-
-    def __init__(self, progress: Progress) -> None:
-        self.progress = progress
-        self.tasks: dict[str, Any] = {}
-
-    def __call__(self, phase: str, done: int, total: int) -> None:
-        if phase not in self.tasks:
-            self.tasks[phase] = self.progress.add_task(phase, total=total or None)
-        self.progress.update(self.tasks[phase], completed=done, total=total or None)
-
-
-def _bars_progress() -> Progress:
-    class RateProgress(Progress):
-        def get_renderables(self) -> Any:  # add an articles/s rate to every task
-            for task in self.tasks:
-                speed = task.finished_speed or task.speed
-                task.fields["rate"] = f"{speed:.1f}/s" if speed else ""
-            return super().get_renderables()
-
-    return RateProgress(
-        TextColumn("[bold]{task.description:>8}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("[cyan]{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal,
-    )
 
 
 def _report_rejections(report: api.AddReport) -> None:
@@ -102,9 +48,9 @@ def _report_rejections(report: api.AddReport) -> None:
 def _add(
     paths: list[str], db: str, workers: int, max_bytes: int, json_out: bool, do_link: bool
 ) -> None:
-    with _ledger(db) as ledger:
-        with _bars_progress() as progress:
-            bars = _Bars(progress)
+    with ledger_at(db) as ledger:
+        with bars_progress() as progress:
+            bars = Bars(progress)
             report = api.add(
                 paths,
                 ledger,
@@ -174,8 +120,8 @@ def link(
     json_out: JsonOpt = False,
 ) -> None:
     """Link the ledger's articles: stories, copies, claim groups, origins (incremental)."""
-    with _ledger(db) as ledger, _bars_progress() as progress:
-        rep = api.link(ledger, progress=_Bars(progress), full=full)
+    with ledger_at(db) as ledger, bars_progress() as progress:
+        rep = api.link(ledger, progress=Bars(progress), full=full)
     data = rep.__dict__
     if json_out:
         out.print_json(data=data)
@@ -188,163 +134,9 @@ def link(
         )
 
 
-@app.command()
-def stories(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
-    """List stories with their articles, outlets and flags."""
-    with _ledger(db) as ledger:
-        rows: list[dict[str, Any]] = []
-        for s in ledger.stories():
-            groups = ledger.claim_groups(s.id)
-            docs = [ledger.get_article(a) for a in s.articles]
-            rows.append(
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "articles": len(s.articles),
-                    "outlets": sorted({d.article.outlet for d in docs if d}),
-                    "claim_groups": len(groups),
-                    "circular": sum(g.circular for g in groups),
-                }
-            )
-    if json_out:
-        out.print_json(data=rows)
-        return
-    table = Table("id", "title", "articles", "outlets", "claim groups", "circular")
-    for r in rows:
-        table.add_row(
-            r["id"],
-            r["title"],
-            str(r["articles"]),
-            ", ".join(r["outlets"]),
-            str(r["claim_groups"]),
-            str(r["circular"]),
-        )
-    out.print(table)
-
-
-def _find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
-    for s in ledger.stories():
-        if s.id == ident or s.id.startswith(ident):
-            return "story", s
-    ids = [a for a in ledger.article_ids() if a.startswith(ident)]
-    if len(ids) == 1:
-        return "article", ledger.get_article(ids[0])
-    err.print(
-        f"[red]error[/red] [NT504] no story or article with id {ident!r} — list ids with `newstrace stories` or `newstrace export`"
-    )
-    raise typer.Exit(2)
-
-
-@app.command()
-def show(
-    ident: Annotated[str, typer.Argument(help="A story or article id (a prefix will do).")],
-    db: DbOpt = DEFAULT_DB,
-    json_out: JsonOpt = False,
-) -> None:
-    """Show a story (outlets, timeline, claims with origins and agreement, copies) or an article."""
-    with _ledger(db) as ledger:
-        kind, obj = _find(ledger, ident)
-        data = story_context(ledger, obj) if kind == "story" else article_dict(obj)
-    if json_out:
-        out.print_json(data=data)
-        return
-    from .show import print_article, print_story
-
-    (print_story if kind == "story" else print_article)(out, data)
-
-
-@app.command()
-def claims(
-    db: DbOpt = DEFAULT_DB,
-    status: Annotated[str | None, typer.Option(help="Only this reporting status.")] = None,
-    min_score: Annotated[float, typer.Option(help="Minimum check-worthiness.")] = 0.0,
-    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
-    json_out: JsonOpt = False,
-) -> None:
-    """List claims with status, numbers and source."""
-    from ..model import Status
-
-    if status and status not in {s.value for s in Status}:
-        err.print(
-            f"[red]error[/red] {ConfigError('NT102', what='status', name=status, choices=', '.join(s.value for s in Status))}"
-        )
-        raise typer.Exit(2)
-    with _ledger(db) as ledger:
-        smap = ledger.story_map()
-        rows = []
-        for doc in ledger.iter_docs():
-            if story and not smap.get(doc.article.id, "").startswith(story):
-                continue
-            for c in doc.claims:
-                if (status and c.status != status) or c.checkworthiness < min_score:
-                    continue
-                rows.append(
-                    {"article": doc.article.id, "outlet": doc.article.outlet, **claim_dict(c)}
-                )
-    if json_out:
-        out.print_json(data=rows)
-        return
-    table = Table("status", "claim", "source", "numbers", "score", "outlet")
-    for r in rows:
-        nums = "; ".join(
-            f"{q['text']} [{q['low']}, {q['high']}] {q['unit']}" for q in r["quantities"]
-        )
-        table.add_row(
-            r["status"],
-            r["text"],
-            r["source"] or "writer",
-            nums,
-            f"{r['checkworthiness']:.2f}",
-            r["outlet"],
-        )
-    out.print(table)
-
-
-@app.command()
-def sources(
-    ident: Annotated[str, typer.Argument(help="A story or article id (a prefix will do).")],
-    db: DbOpt = DEFAULT_DB,
-    json_out: JsonOpt = False,
-) -> None:
-    """Print a story's or article's attribution chains as a tree."""
-    with _ledger(db) as ledger:
-        kind, obj = _find(ledger, ident)
-        docs = [ledger.get_article(a) for a in obj.articles] if kind == "story" else [obj]
-        arts = [article_dict(d) for d in docs if d]
-    if json_out:
-        out.print_json(
-            data=[
-                {"article": a["id"], "outlet": a["outlet"], "attributions": a["attributions"]}
-                for a in arts
-            ]
-        )
-        return
-    from .show import chain_tree
-
-    root = Tree(f"[bold]{kind} {ident}")
-    for a in arts:
-        chain_tree(root.add(f"[bold]{a['outlet']}[/bold]: {a['title']}"), a["attributions"])
-    out.print(root)
-
-
-@app.command()
-def search(
-    query: Annotated[str, typer.Argument(help="Words to find in sentences (full-text).")],
-    db: DbOpt = DEFAULT_DB,
-    limit: int = 20,
-    json_out: JsonOpt = False,
-) -> None:
-    """Full-text search over every stored sentence."""
-    with _ledger(db) as ledger:
-        hits = ledger.search(query, limit)
-    if json_out:
-        out.print_json(data=hits)
-        return
-    for h in hits:
-        out.print(
-            f"[bold]{escape(h['outlet'])}[/bold] {h['article']}#{h['sentence']}: {escape(h['snippet'])}",
-            highlight=False,
-        )
+# Read-only commands live in queries.py; registered here, in the order --help lists them.
+for _command in (queries.stories, queries.show, queries.claims, queries.sources, queries.search):
+    app.command()(_command)
 
 
 @app.command()
@@ -355,7 +147,7 @@ def report(
     ),
 ) -> None:
     """Write the static HTML report (index + one page per story, each with a JSON twin)."""
-    with _ledger(db) as ledger:
+    with ledger_at(db) as ledger:
         caps = api.capabilities()
         index = write_report(ledger, out_dir, missing=[k for k, v in caps.items() if not v])
     out.print(f"report written: {index.resolve()}")
@@ -378,7 +170,7 @@ def export(
             f"[red]error[/red] {ConfigError('NT102', what='format', name=fmt, choices='json, jsonl')}"
         )
         raise typer.Exit(2)
-    with _ledger(db) as ledger:
+    with ledger_at(db) as ledger:
         if out_file is None:
             writers[fmt](ledger, sys.stdout)
         else:

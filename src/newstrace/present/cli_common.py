@@ -1,0 +1,105 @@
+"""What the CLI's commands share: consoles, option types, the ledger context, progress bars."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..errors import NewstraceError
+from ..ingest import Limits
+from ..store import SQLLedger, open_ledger
+
+__all__ = [
+    "DEFAULT_DB",
+    "MAX_BYTES",
+    "Bars",
+    "DbOpt",
+    "JsonOpt",
+    "MaxBytesOpt",
+    "WorkersOpt",
+    "bars_progress",
+    "err",
+    "find",
+    "ledger_at",
+    "out",
+]
+
+out = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db", help="Ledger: a SQLite file, or a postgresql:// DSN.", envvar="NEWSTRACE_DB"
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", "-w", help="Worker processes (default: the cores).", min=0)
+]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Size cap per input.", min=1)]
+DEFAULT_DB = "newstrace.db"
+MAX_BYTES = Limits().max_bytes
+
+
+@contextmanager
+def ledger_at(db: str) -> Iterator[SQLLedger]:
+    try:
+        ledger = open_ledger(db)
+    except NewstraceError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+class Bars:
+    """Rich progress bars fed by api's (phase, done, total) callback."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if phase not in self.tasks:
+            self.tasks[phase] = self.progress.add_task(phase, total=total or None)
+        self.progress.update(self.tasks[phase], completed=done, total=total or None)
+
+
+def bars_progress() -> Progress:
+    class RateProgress(Progress):
+        def get_renderables(self) -> Any:  # add an articles/s rate to every task
+            for task in self.tasks:
+                speed = task.finished_speed or task.speed
+                task.fields["rate"] = f"{speed:.1f}/s" if speed else ""
+            return super().get_renderables()
+
+    return RateProgress(
+        TextColumn("[bold]{task.description:>8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("[cyan]{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+    )
+
+
+def find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
+    for s in ledger.stories():
+        if s.id == ident or s.id.startswith(ident):
+            return "story", s
+    ids = [a for a in ledger.article_ids() if a.startswith(ident)]
+    if len(ids) == 1:
+        return "article", ledger.get_article(ids[0])
+    err.print(
+        f"[red]error[/red] [NT504] no story or article with id {ident!r} — list ids with `newstrace stories` or `newstrace export`"
+    )
+    raise typer.Exit(2)
