@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import NewstraceError
+from ..errors import LedgerError, NewstraceError
 from ..ingest import Limits
 from ..store import SQLLedger, open_ledger
 
@@ -99,7 +99,6 @@ def find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
     ids = [a for a in ledger.article_ids() if a.startswith(ident)]
     if len(ids) == 1:
         return "article", ledger.get_article(ids[0])
-    err.print(
-        f"[red]error[/red] [NT504] no story or article with id {ident!r} — list ids with `newstrace stories` or `newstrace export`"
-    )
+    missing = LedgerError("NT504", what="story or article", ident=ident, listing="stories")
+    err.print(f"[red]error[/red] {missing}", highlight=False)
     raise typer.Exit(2)
