@@ -15,8 +15,7 @@ from typing import Any
 
 from ..errors import LedgerError
 from .schema import APP_ID, MIGRATIONS, statements
-from .sqlbase import SQLLedger
-from .sqlite import check_meta
+from .sqlbase import SQLLedger, check_meta
 
 __all__ = ["PostgresLedger"]
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
+from ..errors import LedgerError
 from ..model import Article, ArticleDoc, ClaimGroup, ClaimMember, Copy, Story, content_id
 from .base import LinkOutput
 from .rows import (
@@ -25,8 +26,9 @@ from .rows import (
     opinion_row,
     quantity_rows,
 )
+from .schema import APP_ID, SCHEMA_VERSION
 
-__all__ = ["ARTICLE_COLS", "COUNTED", "SQLLedger"]
+__all__ = ["ARTICLE_COLS", "COUNTED", "SQLLedger", "check_meta"]
 
 ARTICLE_COLS = "id, title, outlet, url, published, author, origin, text, model, stages, run_id"
 COUNTED = (
@@ -49,6 +51,15 @@ LINK_TABLES = (
     "story_articles",
     "stories",
 )
+
+
+def check_meta(meta: dict[str, str] | None, where: str) -> None:
+    """Shared by every backend: ours, and not from a newer newstrace."""
+    if meta is None or meta.get("app") != APP_ID:
+        raise LedgerError("NT501", path=where)
+    found = int(meta.get("schema_version", "0"))
+    if found > SCHEMA_VERSION:
+        raise LedgerError("NT502", path=where, found=found, supported=SCHEMA_VERSION)
 
 
 def _marks(n: int) -> str:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LedgerError
-from .schema import APP_ID, MIGRATIONS, SCHEMA_VERSION, statements
-from .sqlbase import SQLLedger
+from .schema import APP_ID, MIGRATIONS, statements
+from .sqlbase import SQLLedger, check_meta
 
 __all__ = ["SQLiteLedger"]
 
@@ -119,12 +119,3 @@ def _check_foreign(path: Path) -> None:
     if not tables:
         return
     check_meta(meta, str(path))
-
-
-def check_meta(meta: dict[str, str] | None, where: str) -> None:
-    """Shared by every backend: ours, and not from a newer newstrace."""
-    if meta is None or meta.get("app") != APP_ID:
-        raise LedgerError("NT501", path=where)
-    found = int(meta.get("schema_version", "0"))
-    if found > SCHEMA_VERSION:
-        raise LedgerError("NT502", path=where, found=found, supported=SCHEMA_VERSION)
