@@ -365,3 +365,27 @@ def test_citing_adds_a_hop_below_the_reporting_outlet(make_doc: MakeDoc) -> None
 )
 def test_channel_names_share_one_canonical_form(name: str) -> None:
     assert canonical_source(name) == "Grey Heron"
+
+
+def test_next_quote_continues_the_speech_despite_a_report_inside_it(make_doc: MakeDoc) -> None:
+    text = (
+        "“The ferry will run again by spring,” said Mayor Lena Orvik of Port Hallow. "
+        "“People say that the money is gone, but it is there.”"
+    )
+    a = only(run(make_doc, text), "said")
+    assert [p.text for p in a.content_parts] == [
+        "“The ferry will run again by spring,”",
+        "“People say that the money is gone, but it is there.”",
+    ]
+
+
+def test_next_quote_continues_after_a_report_in_the_speakers_apposition(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "“The levy is fair,” said Ona Vell, an economist who argued last year that tolls "
+        "were too high. “It asks the most of those who use the bridge most.”"
+    )
+    a = only(run(make_doc, text), "said")
+    assert len(a.content_parts) == 2
+    assert a.content_parts[1].text.startswith("“It asks the most")

@@ -207,11 +207,18 @@ def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
         if q in used or quote.end - quote.start < 8:
             continue
         while k < len(by_end) and by_end[k].content[-1][1] <= quote.start:
-            last = by_end[k]
+            cand = by_end[k]
             k += 1
+            if cand.quotes or last is None or toks[cand.anchor].sent != toks[last.anchor].sent:
+                last = cand  # a report in the speaker's own sentence does not end the speech
         a, b = quote_tokens(view, q)
-        if b - a < 2 or any(
-            overlaps_chars((quote.start, quote.end), c.content) for c in by_end[k : k + 3]
+        if (
+            b - a < 2
+            or any(
+                overlaps_chars((quote.start, quote.end), c.content)
+                and not quote.start <= toks[c.anchor].start < quote.end  # a report inside it
+                for c in by_end[k : k + 3]
+            )
         ):
             continue
         sent = toks[a].sent
