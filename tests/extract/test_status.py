@@ -194,3 +194,65 @@ def test_an_identifiable_body_on_the_record_is_attributed_not_alleged() -> None:
     text = "Officials said the ferry would cost $4 million."
     unnamed = att(text, "Officials", SourceKind.PERSON, "said")
     assert decide_status(text, unnamed).status is Status.ALLEGED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a trailing source after a dash, or a bare "REPORT"
+        ("Ferry line to close its Ostra route - report", Status.ALLEGED),
+        ("Ferry line to close its Ostra route -- analyst", Status.ALLEGED),
+        ("Ferry line to close its Ostra route REPORT", Status.ALLEGED),
+        # a leading label naming an unnamed source, but not a topic label
+        ("Official: ferry captain arrested in Ostra", Status.ALLEGED),
+        ("Opposition group: ferry captain arrested in Ostra", Status.ALLEGED),
+        ("Ostra ferry crisis: captain arrested on Monday", Status.UNATTRIBUTED),
+        # a question in a headline's first part, but not a teaser put to the reader
+        ("Has the Ostra ferry sunk? Coastguard searches the bay", Status.SPECULATIVE),
+        ("Would you sail on it? Ostra ferry returns after refit", Status.UNATTRIBUTED),
+        ('Captain asks crew "Is the engine on?" before the ferry drifts', Status.UNATTRIBUTED),
+        # debunking vocabulary
+        ("That viral photo of a flooded Ostra square isn't real", Status.DENIED),
+        ("The Ostra ferry 'ghost' is a bogus story", Status.DENIED),
+        ("Ostra mayor rebuffs claims about the ferry contract", Status.DENIED),
+        ("Doubts cast over Ostra ferry rescue account", Status.DENIED),
+        ("Ostra captain didn't actually swim to shore", Status.DENIED),
+        ("Ostra ferry has NOT been sold, owners insist", Status.DENIED),
+        # headline capitalisation: "Claims" and "May" are verbs here
+        ("Fisherman Claims Ferry Hit His Boat", Status.ALLEGED),
+        ("The Claims About The Ferry Keep Growing", Status.UNATTRIBUTED),
+        ("Orlin Ferries May Sell Its Oldest Boat", Status.SPECULATIVE),
+        # hedges
+        ("Ostra ferry video purports to show the collision", Status.ALLEGED),
+        ("Ferry captain seemingly ignored the storm warning", Status.SPECULATIVE),
+        ("Possible leak found on the Ostra ferry", Status.SPECULATIVE),
+        ("The refit was finished as soon as possible", Status.UNATTRIBUTED),
+    ],
+)
+def test_headline_conventions(text: str, status: Status) -> None:
+    assert decide_status(text).status is status
+
+
+def test_another_outlets_report_relayed_is_alleged() -> None:
+    text = "The ferry was sold for $2 million, the Daily Orlin reported."
+    relayed = att(text, "Daily Orlin", SourceKind.OUTLET, "reported")
+    d = decide_status(text, relayed)
+    assert d.status is Status.ALLEGED and "reported" in d.cues
+    # through an outlet down to a named official, it is that official's statement
+    official = att(
+        text,
+        "Ilse Brandt",
+        SourceKind.PERSON,
+        "reported",
+        chain_kinds=("outlet", "outlet", "person"),
+    )
+    assert decide_status(text, official).status is Status.ATTRIBUTED
+
+
+def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
+    analyse: Callable[[str], Analysis],
+) -> None:
+    thing = "Alleged recording of the ferry collision surfaces online."
+    role = "The alleged smuggler appeared in court in Ostra on Monday."
+    assert decide_status(thing, tokens=analyse(thing).tokens).status is Status.ALLEGED
+    assert decide_status(role, tokens=analyse(role).tokens).status is Status.UNATTRIBUTED

@@ -15,6 +15,7 @@ __all__ = [
     "CUE_VERBS",
     "EVIDENCE",
     "GENERIC_SOURCES",
+    "LEAD_COLON",
     "MONTH_MAY",
     "PRONOUNS",
     "QUESTION_START",
@@ -63,8 +64,21 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"fake$",
         r"false(?:ly|hood|hoods)?",
         r"(?:categorically|completely|totally|patently)\s+(?:wrong|untrue)",
-        r"(?:not|n[’']t|never)\s+(?:actually\s+)?dead",
-        r"(?:not|n[’']t|never)\s+actually",
+        r"(?:not|\w+n[’']t|never)\s+(?:actually\s+)?dead",
+        r"(?:not|\w+n[’']t|never)\s+(?:actually|really)",
+        r"(?:\w+n[’']t|not)\s+(?:\w+\s+)?real(?!\s+estate)",
+        r"not\s+a\s+thing",
+        r"bogus",
+        r"made\s+(?:it|this|that|them|the\s+\w+)\s+(?:all\s+)?up",
+        r"photoshop(?:s|ped)?",
+        r"doctored",
+        r"rebuff(?:s|ed)?",
+        r"doubts?\s+(?:cast|raised|grow|grows|mount)",
+        r"set(?:s|ting)?\s+the\s+record\s+straight",
+        r"too\s+good\s+to\s+(?:check|be\s+true)",
+        r"reality\s+check",
+        r"^sorry,",
+        r"every(?:one|body)\s+(?:relax|chill|calm\s+down)",
         r"bullshit",
         r"BS",
         r"nope",
@@ -101,6 +115,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"alleg(?:e|es|ed|ing|ation|ations)",
         r"reportedly",
         r"purportedly",
+        r"purport(?:s|ed|ing)?\s+to",
         r"supposedly",
         r"ostensibly",
         r"claim(?:s|ed|ing)?\s+(?:that|to)",
@@ -132,6 +147,10 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"likely",
         r"unlikely",
         r"probably",
+        r"(?<!as\s)(?<!made\s)possible",
+        r"seemingly",
+        r"tipped\s+(?:to|for|as)",
+        r"eyed\s+(?:to|for|as)",
         r"potentially",
         r"expected\s+to",
         r"predict(?:s|ed)?",
@@ -223,6 +242,29 @@ GENERIC_SOURCES = frozenset(
         "outlets",
         "site",
         "website",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "lawmakers",
+        "parent",
+        "parents",
+        "envoy",
+        "watchdog",
+        "intel",
+        "intelligence",
+        "insider",
+        "expert",
+        "analyst",
+        "witness",
+        "resident",
+        "neighbour",
+        "neighbor",
+        "neighbours",
+        "neighbors",
+        "study",
+        "survey",
+        "poll",
     ]
 )
 TRAIL_SAY = re.compile(
@@ -230,7 +272,12 @@ TRAIL_SAY = re.compile(
     r"confirms|confirmed|denies|denied|insists|alleges|warns|tells\s+\w+)\s*[.!]?\s*$",
     re.I,
 )
-TRAIL_COLON = re.compile(r":\s*(?P<src>(?:[\w.&'’-]+\s){0,3}[\w.&'’-]+)\s*[.!]?\s*$")
+# "...: Reuters", "... - report", "... -- analyst", "... -CNBC", "... REPORT"
+TRAIL_COLON = re.compile(
+    r"(?::\s*|\s[-–—]{1,2}\s*|\s(?=REPORTS?\s*$))(?P<src>(?:[\w.&'’-]+\s){0,3}[\w.&'’-]+)\s*[.!]?\s*$"
+)
+# "Official: ...", "US Intel: ...", "Opposition group: ..." (a leading source label)
+LEAD_COLON = re.compile(r"^(?P<src>(?:[\w.&'’-]+\s){0,2}[\w.&'’-]+)\s*:\s+\S")
 
 
 PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "him", "her", "them"])

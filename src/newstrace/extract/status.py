@@ -5,10 +5,13 @@ The decision combines three things:
 1. the attribution whose content holds the claim: is there a source at all, what
    kind is the origin at the end of its chain (a named person or body, an outlet,
    an anonymous or social-media origin), and which cue introduces it ("confirmed",
-   "said", "claimed");
+   "said", "claimed"). A claim whose origin is another outlet is ``alleged``: the
+   article relays a report it has not confirmed ("reportedly");
 2. cue words in the sentence itself: denials, "declined to comment", evidential
    hedges ("reportedly", "allegedly"), rumour words ("unverified", "rumour"),
-   modal speculation ("may", "could", "if the reports are true") and questions;
+   modal speculation ("may", "could", "if the reports are true") and questions,
+   plus the headline conventions read by ``headline.py`` ("...: report",
+   "Official: ...", "Has X resigned? ...", "Fisherman Claims ...");
 3. the rest of the article (``article_statuses``): a sentence that only refers
    back to a claim ("the Ministry didn't comment on the rumor") gets its own
    status without changing the status of the claim it refers to, while a later
@@ -30,13 +33,20 @@ from .cues import (
     CUE_VERBS,
     CUES,
     EVIDENCE,
-    GENERIC_SOURCES,
+    LEAD_COLON,
     MONTH_MAY,
-    PRONOUNS,
-    QUESTION_START,
-    STOPWORDS,
-    TRAIL_COLON,
-    TRAIL_SAY,
+)
+from .headline import (
+    EMPHATIC_NOT,
+    TITLE_CLAIM,
+    TITLE_MODAL,
+    is_agent,
+    is_named,
+    outlet_named,
+    question,
+    source_label,
+    text_attribution,
+    title_case,
 )
 
 __all__ = [
@@ -63,54 +73,6 @@ PRECEDENCE = (
 ANONYMOUS_KINDS = frozenset({SourceKind.ANONYMOUS.value, SourceKind.SOCIAL_MEDIA.value})
 
 
-def _question(text: str) -> bool:
-    """The text as a whole asks a question (not a quoted question inside a statement)."""
-    t = text.strip()
-    if not t.endswith("?"):
-        return False
-    last = re.split(r"(?<=[.!?:])\s+", t[:-1])[-1].strip(" \"'“”‘’")
-    return bool(QUESTION_START.match(last)) or len(t.split()) <= 8
-
-
-def is_named(name: str) -> bool:
-    """A name, not a description ("Ilse Brandt", "Reuters", "eBay" vs "officials", "a report").
-
-    Pronouns count as names: who they stand for is the attribution's business.
-    """
-    words = re.findall(r"[\w.&'’-]+", name)
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
-        return True
-    return any(
-        any(c.isupper() for c in w)
-        and w.lower().strip(".") not in GENERIC_SOURCES
-        and w.lower() not in STOPWORDS
-        for w in words
-    )
-
-
-def text_attribution(text: str) -> tuple[str, str] | None:
-    """(source, cue) of a trailing attribution in headline style ("..., officials say",
-    "...: Report", "...: ABC"), found without a parse."""
-    m = TRAIL_SAY.search(text)
-    if m and len(m.group("src").split()) <= 6:
-        return m.group("src").strip(), m.group("cue")
-    m = TRAIL_COLON.search(text)
-    if m:
-        src = m.group("src").strip()
-        last = src.split()[-1].lower().strip(".")
-        if (
-            last.rstrip("s") in GENERIC_SOURCES
-            or last in GENERIC_SOURCES
-            or (
-                is_named(src)
-                and len(src.split()) <= 3
-                and all(w[:1].isupper() for w in src.split())
-            )
-        ):
-            return src, ":"
-    return None
-
-
 _REFER_BACK = re.compile(
     r"\b(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
     r"(?:rumou?rs?|reports?|claims?|allegations?|accounts?|stor(?:y|ies)|posts?|speculation)\b",
@@ -133,10 +95,11 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
     """
     hits: dict[Status, list[str]] = {}
     modal_ok = True
+    title = title_case(text)
     if tokens is not None:
         modal_ok = any(
             t.tag == "MD" and t.text.lower() in ("may", "might", "could") for t in tokens
-        )
+        ) or (title and bool(TITLE_MODAL.search(text)))
     for status, rx in CUES.items():
         for m in rx.finditer(text):
             phrase = " ".join(m.group(0).split())
@@ -150,15 +113,24 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             ):
                 continue  # the month
             hits.setdefault(status, []).append(phrase)
-    if _question(text):
+    if question(text):
         hits.setdefault(Status.SPECULATIVE, []).append("?")
+    if title:
+        for m in TITLE_CLAIM.finditer(text):
+            hits.setdefault(Status.ALLEGED, []).append(m.group(0).strip())
+    if EMPHATIC_NOT.search(text) and not text.isupper():
+        hits.setdefault(Status.DENIED, []).append("NOT")
     if tokens is not None:
         for t in tokens:
             if t.lemma.lower() in ("claim", "allege") and t.pos == "VERB":
                 hits.setdefault(Status.ALLEGED, []).append(t.text)
     if tokens is not None and Status.ALLEGED in hits:
         # "the alleged rapist", "the accused bomber": the adjective qualifies a person, not the claim
-        attributive = {t.text.lower() for t in tokens if t.dep == "amod" and t.tag in ("JJ", "VBN")}
+        attributive = {
+            t.text.lower()
+            for t in tokens
+            if t.dep == "amod" and t.tag in ("JJ", "VBN") and is_agent(tokens, t.head)
+        }
         hits[Status.ALLEGED] = [c for c in hits[Status.ALLEGED] if c.lower() not in attributive]
         if not hits[Status.ALLEGED]:
             del hits[Status.ALLEGED]
@@ -227,6 +199,11 @@ def decide_status(
             hits.setdefault(Status.RUMOUR, []).append(
                 attribution.source.canonical if attribution.source else kind
             )
+        elif kind == SourceKind.OUTLET.value and attribution.source is not None:
+            # another outlet's report relayed, not confirmed: "reportedly"
+            hits.setdefault(Status.ALLEGED, []).append(
+                verb or f"per {attribution.source.canonical}"
+            )
         elif attribution.source is not None:
             name = (
                 attribution.source.span.text
@@ -245,9 +222,13 @@ def decide_status(
             for status, rx in CUE_VERBS.items():
                 if rx.search(verb):
                     hits.setdefault(status, []).insert(0, verb)
-            if not is_named(src):
+            if not is_named(src) or outlet_named(text, src, tokens):
                 hits.setdefault(Status.ALLEGED, []).append(f"{src} {verb}".strip())
             trail_cues = (src, verb)
+        else:
+            lead = LEAD_COLON.match(text)
+            if lead and source_label(text, lead.group("src"), tokens):
+                hits.setdefault(Status.ALLEGED, []).append(f"{lead.group('src')}:")
     for status in PRECEDENCE:
         if status in (Status.CONFIRMED, Status.ATTRIBUTED, Status.UNATTRIBUTED):
             break

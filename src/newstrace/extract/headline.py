@@ -1,0 +1,151 @@
+"""Headline and sentence conventions the status rules read from the text itself.
+
+Headlines compress reporting into conventions a parser reads poorly: a trailing or
+leading source label ("...: report", "Official: ..."), a question in the first part
+("Has the mayor resigned? Council silent"), capitalised verbs ("Fisherman Claims
+Ferry Hit His Boat") and an emphatic "NOT". These detectors work on the text (and,
+where given, the sentence's tokens) and are used by ``status.cue_hits`` and
+``status.decide_status``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Token
+from .cues import GENERIC_SOURCES, PRONOUNS, QUESTION_START, STOPWORDS, TRAIL_COLON, TRAIL_SAY
+
+__all__ = [
+    "EMPHATIC_NOT",
+    "TITLE_CLAIM",
+    "TITLE_MODAL",
+    "is_agent",
+    "is_named",
+    "outlet_named",
+    "question",
+    "source_label",
+    "text_attribution",
+    "title_case",
+]
+
+_QUOTES = '"“”«»'
+
+
+def question(text: str) -> bool:
+    """The writer asks a question: the text ends with "?", or (a headline) one of its
+    parts is a question ("Has the mayor resigned? Council silent"). Teasers put to the
+    reader ("Would you eat it? ...") are not questions about the claim, and a question
+    mark inside quotation marks is somebody else's question.
+    """
+    t = text.strip()
+    if t.endswith("?"):
+        return True
+    for m in re.finditer(r"\?+(?=\s+\S)", t):
+        before = t[: m.start()]
+        if sum(before.count(q) for q in _QUOTES) % 2:
+            continue  # inside a quotation
+        part = re.split(r"(?<=[.!?:])\s+", before)[-1].strip(" '‘’")
+        if QUESTION_START.match(part) and not _TO_READER.match(part):
+            return True
+    return False
+
+
+_TO_READER = re.compile(r"(?:\w+\s+)?you\b", re.I)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def title_case(text: str) -> bool:
+    """Headline capitalisation ("Mayor Claims Bridge Will Close"), where the tagger
+    reads verbs like "Claims" and "May" as proper nouns."""
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    return (
+        len(words) >= 3
+        and not text.isupper()
+        and (sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+    )
+
+
+TITLE_CLAIM = re.compile(r"(?<![\w-])(?<!The\s)(?<!Of\s)(?<!About\s)Claims?\s+(?=[A-Z0-9])")
+TITLE_MODAL = re.compile(r"(?<=[\w,]\s)(?:May|Might|Could)\s+(?:Not\s+)?[A-Z]")
+EMPHATIC_NOT = re.compile(r"(?<![\w-])NOT(?![\w-])")
+# "the alleged gunman": the adjective qualifies a person's role, not the claim
+_AGENT = re.compile(
+    r"(?:er|or|ist|ant|man|men|woman|women|ess|ee|ers|ors|ists|ants|ees)$|^(?:suspect|victim|"
+    r"mastermind|thief|spy|leader|member|accomplice|culprit|perpetrator|abuser|paedophile|"
+    r"pedophile)s?$",
+    re.I,
+)
+
+
+def is_named(name: str) -> bool:
+    """A name, not a description ("Ilse Brandt", "Reuters", "eBay" vs "officials", "a report").
+
+    Pronouns count as names: who they stand for is the attribution's business.
+    """
+    words = re.findall(r"[\w.&'’-]+", name)
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    return any(
+        any(c.isupper() for c in w)
+        and w.lower().strip(".") not in GENERIC_SOURCES
+        and w.lower() not in STOPWORDS
+        for w in words
+    )
+
+
+def text_attribution(text: str) -> tuple[str, str] | None:
+    """(source, cue) of a trailing attribution in headline style ("..., officials say",
+    "...: Report", "...: ABC"), found without a parse."""
+    m = TRAIL_SAY.search(text)
+    if m and len(m.group("src").split()) <= 6:
+        return m.group("src").strip(), m.group("cue")
+    m = TRAIL_COLON.search(text)
+    if m:
+        src = m.group("src").strip()
+        last = src.split()[-1].lower().strip(".")
+        if (
+            last.rstrip("s") in GENERIC_SOURCES
+            or last in GENERIC_SOURCES
+            or (
+                is_named(src)
+                and len(src.split()) <= 3
+                and all(w[:1].isupper() for w in src.split())
+            )
+        ):
+            return src, ":"
+    return None
+
+
+def is_agent(tokens: Sequence[Token], head: int) -> bool:
+    """Token ``head`` (a doc index) names a person or a role ("gunman", "suspect")."""
+    k = head - tokens[0].i
+    if not 0 <= k < len(tokens):
+        return True
+    t = tokens[k]
+    return t.ent_type == "PERSON" or bool(_AGENT.search(t.text))
+
+
+def outlet_named(text: str, src: str, tokens: Sequence[Token] | None) -> bool:
+    """``src``, found at the end of ``text``, is tagged as a news outlet ("...: Reuters")."""
+    if not tokens:
+        return False
+    start = text.rfind(src)
+    base = tokens[0].start
+    return any(
+        t.ent_type == "OUTLET" and start <= t.start - base < start + len(src) for t in tokens
+    )
+
+
+def source_label(text: str, src: str, tokens: Sequence[Token] | None) -> bool:
+    """A leading "Label:" names an unnamed source or another outlet ("Official:",
+    "Opposition group:", "NYT:"), not a topic ("Budget crisis:")."""
+    last = src.split()[-1].lower().strip(".")
+    if last in GENERIC_SOURCES or last.rstrip("s") in GENERIC_SOURCES:
+        return True
+    if not tokens:
+        return False
+    base = tokens[0].start
+    return any(t.ent_type == "OUTLET" and t.start - base < len(src) for t in tokens)
