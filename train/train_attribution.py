@@ -9,9 +9,11 @@ What is learned (everything else in newstrace.extract.attribution is rules):
    ``tagger.cue_features`` (lemma, dependents, neighbours); the decision
    threshold is tuned on the last 10% of the train articles, then the model is
    refit on all of train;
-2. how far a cue reaches: for each child of a cue head, the rate at which
-   PolNeAR includes it in the cue, keyed by (dependency, word) with a
-   dependency-only back-off ("has said", "also said", "called for");
+2. how far a cue reaches: a second logistic regression over the tokens
+   around a cue head (``extent.extent_features``: relation to the head, word,
+   the head's lemma) that says which belong to the cue ("has said", "said
+   Friday", "called for", "made little secret of"); the older per-child rate
+   table (``cue_extent``) is still written for models without it;
 3. which child is the content: the rate at which a child's subtree is the gold
    content, keyed the same way; and the rate at which a child's subtree lies
    inside the content (so "accused X of Y" takes both X and "of Y").
@@ -43,6 +45,7 @@ from newstrace.extract.attribution.corpus import (
     read_split,
     span_tokens,
 )
+from newstrace.extract.attribution.extent import extent_features, window
 from newstrace.extract.attribution.tagger import (
     MODEL_FILE,
     child_key,
@@ -58,6 +61,9 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
 DEFAULT_OUT = ROOT / "src" / "newstrace" / "models" / MODEL_FILE
 CACHE = ROOT / "eval" / "out"
 MIN_COUNT = 5  # table entries seen fewer times than this fall back to the dependency
+CUE_PRUNE = 0.05  # cue weights smaller than this are left out of the file
+EXTENT_C = 0.3  # regularisation of the cue-extent model
+EXTENT_PRUNE = 0.1  # extent weights smaller than this are left out of the file
 
 
 def examples(
@@ -107,6 +113,45 @@ def examples(
                     con_in[key] += hit
                     part_in[key] += inside
     return feats, labels, ext_in, ext_all, con_in, con_all, part_in
+
+
+def extent_examples(
+    docs: Sequence[GoldDoc], analyses: Sequence[Analysis]
+) -> tuple[list[list[str]], list[int]]:
+    """Tokens around gold cue heads, labelled 1 when the gold cue holds them."""
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    for doc, analysis in zip(docs, analyses, strict=True):
+        view = View(doc.text, analysis)
+        for rel in doc.relations:
+            cue = span_tokens(analysis, rel.cue.parts) if rel.cue is not None else []
+            if not cue:
+                continue
+            h = phrase_head(analysis, cue)
+            if not is_candidate(view, h):
+                continue
+            for j in window(view, h):
+                if j != h:
+                    feats.append(extent_features(view, h, j))
+                    labels.append(int(j in cue))
+    return feats, labels
+
+
+def fit_extent(docs: Sequence[GoldDoc], analyses: Sequence[Analysis]) -> dict[str, object]:
+    """The cue-extent logistic regression as a JSON block (small weights pruned)."""
+    feats, labels = extent_examples(docs, analyses)
+    vec, model = fit(feats, labels, EXTENT_C)
+    weights = {
+        name: round(float(w), 3)
+        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= EXTENT_PRUNE
+    }
+    return {
+        "model": f"logistic regression (liblinear, C={EXTENT_C}) over extent.extent_features",
+        "examples": len(labels),
+        "bias": round(float(model.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+    }
 
 
 def table(hits: Counter[str], total: Counter[str]) -> dict[str, float]:
@@ -189,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     weights = {
         name: round(float(w), 3)
         for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
-        if abs(w) >= 0.02
+        if abs(w) >= CUE_PRUNE
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     metrics: dict[str, object] = {
@@ -210,6 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cue_extent": table(ext_in, ext_all),
         "content_child": table(con_in, con_all),
         "content_part": table(part_in, con_all),
+        "extent": fit_extent(docs, analyses),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")

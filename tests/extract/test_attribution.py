@@ -389,3 +389,34 @@ def test_next_quote_continues_after_a_report_in_the_speakers_apposition(
     a = only(run(make_doc, text), "said")
     assert len(a.content_parts) == 2
     assert a.content_parts[1].text.startswith("“It asks the most")
+
+
+def test_next_quote_in_doubled_single_marks_continues_the_speech(make_doc: MakeDoc) -> None:
+    text = (
+        "The council voted on Monday.\n\n''Secretary Vell believes that the toll is fair,'' "
+        "said Ona Brisk, an adviser to the council. ''That is what the levy is designed to do.''"
+    )
+    a = only(run(make_doc, text), "said")
+    assert len(a.content_parts) == 2
+    assert a.content_parts[1].text == "''That is what the levy is designed to do.''"
+
+
+def test_learned_extent_takes_a_governed_preposition(make_doc: MakeDoc) -> None:
+    text = "The harbour union called for a strike at the Port Hallow docks."
+    a = only(run(make_doc, text), "called for")
+    assert a.content.text == "a strike at the Port Hallow docks"
+
+
+def test_learned_extent_takes_auxiliaries_and_adverbs(make_doc: MakeDoc) -> None:
+    text = "Mayor Lena Orvik has repeatedly accused the ferry company of hiding the losses."
+    a = only(run(make_doc, text), "has repeatedly accused")
+    assert a.source is not None and a.source.canonical == "Lena Orvik"
+
+
+def test_learned_extent_stays_inside_its_window(make_doc: MakeDoc) -> None:
+    from newstrace.extract.attribution.extent import LEFT, RIGHT
+
+    text = "Officials said " + "very " * 40 + "clearly that the ferry would run."
+    for a in run(make_doc, text):
+        if a.cue is not None:
+            assert len(a.cue.text.split()) <= LEFT + RIGHT + 1

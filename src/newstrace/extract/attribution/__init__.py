@@ -10,15 +10,16 @@ Modules: ``quotes`` (quotation regions, linear time), ``view`` (indexes over
 the parse), ``rules`` (candidates: reporting verbs, "according to", noun cues,
 "the post read", cue-less quotes), ``sources`` (kinds, canonical names,
 pronoun and description resolution), ``chains`` (nesting, chains, ids),
-``tagger`` (the learned cue model), ``corpus`` (PolNeAR reading, for eval and
-training only).
+``tagger`` (the learned cue model), ``extent`` (the learned cue extent),
+``corpus`` (PolNeAR reading, for eval and training only).
 
-Learned versus rules. Learned from PolNeAR train (``tagger``,
+Learned versus rules. Learned from PolNeAR train (``tagger``, ``extent``,
 ``train/train_attribution.py``): which verbs head a cue (a logistic regression,
 because PolNeAR's notion of a cue is broad, hundreds of stance and speech
 verbs, and a lexicon plateaus far below it), how far a cue reaches ("has also
-said", "called for") and which dependent is the content (rate tables keyed by
-dependency and word). Rules: quotes, "according to", noun cues, the text-noun
+said", "called for", "made little secret of": a second logistic regression over
+the tokens around the head) and which dependent is the content (rate tables
+keyed by dependency and word). Rules: quotes, "according to", noun cues, the text-noun
 cue, continuation and cue-less quotes, source spans, kinds, canonical names,
 coreference, nesting and chains, because PolNeAR cannot teach them: it is
 univocal (it never annotates a report nested inside another) and it records

@@ -40,6 +40,8 @@ class CueModel(Protocol):
 
     def score(self, view: View, i: int) -> float: ...
 
+    def cue_span(self, view: View, h: int) -> tuple[int, int] | None: ...
+
     def cue_child(self, view: View, c: int) -> float | None: ...
 
     def content_child(self, view: View, c: int) -> float | None: ...
@@ -55,6 +57,9 @@ class LexiconCues:
 
     def score(self, view: View, i: int) -> float:
         return 1.0 if view.tokens[i].lemma.lower() in CUE_VERBS else 0.0
+
+    def cue_span(self, view: View, h: int) -> tuple[int, int] | None:
+        return None
 
     def cue_child(self, view: View, c: int) -> float | None:
         return None

@@ -66,7 +66,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         subj_kids = view.kids(t.i, *SUBJ_DEPS)
         if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in TEXT_NOUNS):
             continue
-        cue = learned_cue_range(view, t.i, model) or (t.i, t.i)
+        cue = model.cue_span(view, t.i) or learned_cue_range(view, t.i, model) or (t.i, t.i)
         cue = (cue[0], max(cue[1], cue_range(view, t.i)[1]))
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
@@ -209,8 +209,12 @@ def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
         while k < len(by_end) and by_end[k].content[-1][1] <= quote.start:
             cand = by_end[k]
             k += 1
-            if cand.quotes or last is None or toks[cand.anchor].sent != toks[last.anchor].sent:
-                last = cand  # a report in the speaker's own sentence does not end the speech
+            if last is not None and (
+                (view.quote_of[cand.anchor] >= 0 and not cand.quotes)
+                or (not cand.quotes and toks[cand.anchor].sent == toks[last.anchor].sent)
+            ):
+                continue  # a report inside a quote or in the speaker's sentence ends no speech
+            last = cand
         a, b = quote_tokens(view, q)
         if (
             b - a < 2
@@ -221,7 +225,10 @@ def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
             )
         ):
             continue
-        sent = toks[a].sent
+        first = a
+        while first < b and view.is_quote_mark(first):
+            first += 1  # the opening mark may be parsed into the sentence before
+        sent = toks[first].sent
         s_start = view.sentences[sent].start
         if not only_marks(view.text[s_start : quote.start]):
             continue  # a title or scare quote inside a sentence, not speech

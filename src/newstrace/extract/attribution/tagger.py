@@ -17,6 +17,7 @@ import math
 from pathlib import Path
 
 from .base import CueModel, LexiconCues, is_candidate
+from .extent import cue_extent
 from .lexicon import CUE_VERBS, TEXT_NOUNS
 from .view import View
 
@@ -90,6 +91,40 @@ def cue_features(view: View, i: int) -> list[str]:
     feats.append(f"next={nxt if not nxt.isalpha() else 'w'}")
     if (i + 1 < len(toks) and view.is_quote_mark(i + 1)) or (i > 0 and view.is_quote_mark(i - 1)):
         feats.append("near_quote")
+    return feats + context_features(view, i)
+
+
+def context_features(view: View, i: int) -> list[str]:
+    """Who the subject is, what the clause holds, what the verb hangs on, whether
+    the sentence quotes anyone, and the words two to either side."""
+    toks = view.tokens
+    t = toks[i]
+    lemma = t.lemma.lower()
+    feats: list[str] = []
+    subj = view.kids(i, "nsubj", "nsubjpass")
+    if subj:
+        s = toks[subj[0]]
+        kind = s.ent_type or (f"pron_{s.text.lower()}" if s.pos == "PRON" else s.pos)
+        feats += [f"subjk={kind}", f"l={lemma}|subjk={kind}", f"subjl={s.lemma.lower()}"]
+    else:
+        feats += ["nosubj", f"l={lemma}|nosubj"]
+    for c in view.kids(i, "ccomp", "xcomp"):
+        feats.append(f"l={lemma}|{toks[c].dep}_pos={toks[c].pos}")
+        feats.append(f"{toks[c].dep}_l={toks[c].lemma.lower()}")
+    if t.head != i:
+        h = toks[t.head]
+        feats.append(f"headlex={h.lemma.lower() in CUE_VERBS}|dep={t.dep}")
+        feats.append(f"headpos={h.pos}|dep={t.dep}")
+    feats.append(f"l={lemma}|inq={view.quote_of[i] >= 0}")
+    sent = view.sentences[t.sent]
+    quoted = any(  # a bounded window, so run-on sentences stay linear
+        view.quote_of[j] >= 0
+        for j in range(max(sent.token_start, i - 40), min(sent.token_end, i + 40))
+    )
+    feats += [f"sentq={quoted}", f"l={lemma}|sentq={quoted}", f"suf3={lemma[-3:]}"]
+    for d in (-2, 2):
+        if 0 <= i + d < len(toks):
+            feats.append(f"w{d}={toks[i + d].lemma.lower()}")
     return feats
 
 
@@ -103,12 +138,14 @@ class LearnedCues:
         extent: dict[str, float],
         content: dict[str, float],
         part: dict[str, float] | None = None,
+        span_model: tuple[dict[str, float], float] | None = None,
     ) -> None:
         self.weights = weights
         self.threshold = threshold
         self.extent = extent
         self.content = content
         self.part = part or {}
+        self.extent_weights, self.extent_bias = span_model or ({}, 0.0)
 
     def score(self, view: View, i: int) -> float:
         """Cue probability of token ``i``, rescaled so the tuned threshold maps to 0.5."""
@@ -126,6 +163,12 @@ class LearnedCues:
             if key in table:
                 return table[key]
         return None
+
+    def cue_span(self, view: View, h: int) -> tuple[int, int] | None:
+        """The cue tokens around head ``h`` by the learned extent model."""
+        if not self.extent_weights:
+            return None
+        return cue_extent(view, h, self.extent_weights, self.extent_bias)
 
     def cue_child(self, view: View, c: int) -> float | None:
         """How often PolNeAR puts a child like ``c`` inside the cue."""
@@ -157,4 +200,13 @@ def load_cue_model(use_model: bool = True) -> CueModel:
         {str(k): float(v) for k, v in data.get("cue_extent", {}).items()},
         {str(k): float(v) for k, v in data.get("content_child", {}).items()},
         {str(k): float(v) for k, v in data.get("content_part", {}).items()},
+        _extent(data.get("extent")),
     )
+
+
+def _extent(raw: object) -> tuple[dict[str, float], float] | None:
+    """The extent model's (weights, bias) from its JSON block, if any."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("weights"), dict):
+        return None
+    weights = {str(k): float(v) for k, v in raw["weights"].items()}
+    return weights, float(raw.get("bias", 0.0))
