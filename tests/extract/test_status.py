@@ -236,6 +236,13 @@ def test_an_identifiable_body_on_the_record_is_attributed_not_alleged() -> None:
         ("Ferry captain seemingly ignored the storm warning", Status.SPECULATIVE),
         ("Possible leak found on the Ostra ferry", Status.SPECULATIVE),
         ("The refit was finished as soon as possible", Status.UNATTRIBUTED),
+        ("The council will use every possible berth in the harbour", Status.UNATTRIBUTED),
+        ("Police are investigating a possible arson at the Ostra depot", Status.SPECULATIVE),
+        ("The seemingly worthless plot was sold for $2 million", Status.UNATTRIBUTED),
+        ("Ostra engineers didn't really enjoy the refit", Status.UNATTRIBUTED),
+        ("The captain filed a false logbook entry, prosecutors say", Status.ALLEGED),
+        ("I doubt that the ferry will ever sail again", Status.UNATTRIBUTED),
+        ("She has a BS in marine engineering from Orlin College", Status.UNATTRIBUTED),
     ],
 )
 def test_headline_conventions(text: str, status: Status) -> None:
