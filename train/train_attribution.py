@@ -16,7 +16,10 @@ What is learned (everything else in newstrace.extract.attribution is rules):
    table (``cue_extent``) is still written for models without it;
 3. which child is the content: the rate at which a child's subtree is the gold
    content, keyed the same way; and the rate at which a child's subtree lies
-   inside the content (so "accused X of Y" takes both X and "of Y").
+   inside the content (so "accused X of Y" takes both X and "of Y");
+4. whether a cue's subject belongs to its content: the rate, per verb and
+   voice, at which the gold content of a cue whose open complement is content
+   also holds its subject ("X is expected to", "X appears to").
 
 The weights are plain JSON (no pickle), so loading needs no scikit-learn.
 Takes about a minute on one core once spaCy parses are cached in eval/out/.
@@ -52,6 +55,7 @@ from newstrace.extract.attribution.tagger import (
     cue_features,
     is_candidate,
     load_cue_model,
+    subject_keys,
 )
 from newstrace.extract.attribution.view import View
 from newstrace.model import Analysis
@@ -152,6 +156,33 @@ def fit_extent(docs: Sequence[GoldDoc], analyses: Sequence[Analysis]) -> dict[st
         "bias": round(float(model.intercept_[0]), 4),
         "weights": dict(sorted(weights.items())),
     }
+
+
+def subject_counts(
+    docs: Sequence[GoldDoc], analyses: Sequence[Analysis]
+) -> tuple[Counter[str], Counter[str]]:
+    """For gold cues whose content holds the head's open complement (xcomp), how
+    often the content also holds the head's subject ("X is expected to ...")."""
+    hits: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for doc, analysis in zip(docs, analyses, strict=True):
+        view = View(doc.text, analysis)
+        for rel in doc.relations:
+            if rel.cue is None or rel.content is None:
+                continue
+            cue = span_tokens(analysis, rel.cue.parts)
+            if not cue:
+                continue
+            h = phrase_head(analysis, cue)
+            gold = set(span_tokens(analysis, rel.content.parts))
+            xs = [x for x in view.kids(h, "xcomp") if x in gold]
+            subj = view.kids(h, "nsubj", "nsubjpass")
+            if not xs or not subj or not is_candidate(view, h):
+                continue
+            for key in subject_keys(view, h, xs[0]):
+                total[key] += 1
+                hits[key] += subj[0] in gold
+    return hits, total
 
 
 def table(hits: Counter[str], total: Counter[str]) -> dict[str, float]:
@@ -256,6 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "content_child": table(con_in, con_all),
         "content_part": table(part_in, con_all),
         "extent": fit_extent(docs, analyses),
+        "subject_in_content": table(*subject_counts(docs, analyses)),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")

@@ -420,3 +420,21 @@ def test_learned_extent_stays_inside_its_window(make_doc: MakeDoc) -> None:
     for a in run(make_doc, text):
         if a.cue is not None:
             assert len(a.cue.text.split()) <= LEFT + RIGHT + 1
+
+
+def test_raised_subject_is_content_not_source(make_doc: MakeDoc) -> None:
+    text = "The Telvik council is expected to approve the toll by the end of the month."
+    a = only(run(make_doc, text), "is expected")
+    assert a.source is None
+    assert [p.text for p in a.content_parts] == [
+        "The Telvik council",
+        "to approve the toll by the end of the month",
+    ]
+
+
+def test_raised_subject_keeps_the_agent_as_source(make_doc: MakeDoc) -> None:
+    text = "The Telvik council is expected by analysts to approve the toll."
+    a = only(run(make_doc, text), "is expected")
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "analysts"
+    assert a.content_parts[0].text == "The Telvik council"

@@ -42,6 +42,8 @@ class CueModel(Protocol):
 
     def cue_span(self, view: View, h: int) -> tuple[int, int] | None: ...
 
+    def subject_rate(self, view: View, v: int, x: int) -> float | None: ...
+
     def cue_child(self, view: View, c: int) -> float | None: ...
 
     def content_child(self, view: View, c: int) -> float | None: ...
@@ -59,6 +61,9 @@ class LexiconCues:
         return 1.0 if view.tokens[i].lemma.lower() in CUE_VERBS else 0.0
 
     def cue_span(self, view: View, h: int) -> tuple[int, int] | None:
+        return None
+
+    def subject_rate(self, view: View, v: int, x: int) -> float | None:
         return None
 
     def cue_child(self, view: View, c: int) -> float | None:

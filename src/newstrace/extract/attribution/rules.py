@@ -26,6 +26,7 @@ from .base import (
 from .lexicon import CUE_NOUNS, CUE_VERBS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TEXT_NOUNS
 from .spans import (
     adjacent_quote,
+    agent_of,
     between_commas,
     content_from_tokens,
     cue_range,
@@ -37,6 +38,7 @@ from .spans import (
     overlaps_chars,
     parenthetical_content,
     quote_tokens,
+    raised_subject,
     split_pair,
     subject,
     tokens_between,
@@ -113,7 +115,12 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             if other >= 0 and split_pair(view, content, other):
                 quotes.add(other)
                 content = sorted([*content, (view.quotes[other].start, view.quotes[other].end)])
-        source = subject(view, t.i)
+        raised = raised_subject(view, t.i, content, model)
+        if raised is not None:  # "X is expected to ...": X is part of what is expected
+            content = sorted([view.chars(*raised), *content])
+            source = agent_of(view, t.i)
+        else:
+            source = subject(view, t.i)
         if source is not None and overlaps_chars(view.chars(*source), content):
             source = None
         content = [p for p in content if not inside(view.chars(*cue), p)]

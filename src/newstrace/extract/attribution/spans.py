@@ -123,6 +123,36 @@ def subject(view: View, v: int) -> tuple[int, int] | None:
     return None
 
 
+def raised_subject(
+    view: View, v: int, content: list[tuple[int, int]], model: CueModel
+) -> tuple[int, int] | None:
+    """The subject of ``v`` when it belongs to the content rather than being the
+    source: "North Korea is not thought to be capable of ...", "the campaign
+    appeared to concede ..." (a learned rate per verb, voice and complement)."""
+    subj = view.kids(v, "nsubj", "nsubjpass")
+    xcomp = view.kids(v, "xcomp")
+    if not subj or not xcomp or not content:
+        return None
+    x = xcomp[0]
+    if not overlaps_chars(view.chars(view.left[x], view.right[x]), content):
+        return None
+    rate = model.subject_rate(view, v, x)
+    if rate is None or rate < 0.5:
+        return None
+    span = source_span(view, subj[0])
+    if span is None or overlaps_chars(view.chars(*span), content):
+        return None
+    return span
+
+
+def agent_of(view: View, v: int) -> tuple[int, int] | None:
+    """The by-phrase object of passive verb ``v``, if any."""
+    for agent in view.kids(v, "agent"):
+        for o in view.kids(agent, "pobj"):
+            return view.trim(view.left[o], view.right[o])
+    return None
+
+
 def cue_range(view: View, v: int) -> tuple[int, int]:
     """The cue tokens of verb ``v``: a following particle and "in a statement"."""
     toks = view.tokens

@@ -28,6 +28,7 @@ __all__ = [
     "cue_features",
     "is_candidate",
     "load_cue_model",
+    "subject_keys",
 ]
 
 MODEL_FILE = "attribution_cues.json"
@@ -46,6 +47,14 @@ def child_key(view: View, c: int, specific: bool = True) -> list[str]:
     if specific:
         keys.insert(0, f"{view.tokens[t.head].lemma.lower()}|{t.dep}|{word}|{side}")
     return keys
+
+
+def subject_keys(view: View, v: int, x: int) -> list[str]:
+    """Table keys for "is the subject of ``v`` part of the content held by ``x``":
+    with the verb's lemma, then voice and complement only."""
+    passive = bool(view.kids(v, "nsubjpass", "auxpass"))
+    dep = view.tokens[x].dep
+    return [f"{view.tokens[v].lemma.lower()}|{dep}|{passive}", f"{dep}|{passive}"]
 
 
 def cue_features(view: View, i: int) -> list[str]:
@@ -139,6 +148,7 @@ class LearnedCues:
         content: dict[str, float],
         part: dict[str, float] | None = None,
         span_model: tuple[dict[str, float], float] | None = None,
+        raised: dict[str, float] | None = None,
     ) -> None:
         self.weights = weights
         self.threshold = threshold
@@ -146,6 +156,7 @@ class LearnedCues:
         self.content = content
         self.part = part or {}
         self.extent_weights, self.extent_bias = span_model or ({}, 0.0)
+        self.raised = raised or {}
 
     def score(self, view: View, i: int) -> float:
         """Cue probability of token ``i``, rescaled so the tuned threshold maps to 0.5."""
@@ -169,6 +180,14 @@ class LearnedCues:
         if not self.extent_weights:
             return None
         return cue_extent(view, h, self.extent_weights, self.extent_bias)
+
+    def subject_rate(self, view: View, v: int, x: int) -> float | None:
+        """How often PolNeAR puts the subject of cue ``v`` inside the content when
+        complement ``x`` is the content ("X is expected to", "X appears to")."""
+        for key in subject_keys(view, v, x):
+            if key in self.raised:
+                return self.raised[key]
+        return None
 
     def cue_child(self, view: View, c: int) -> float | None:
         """How often PolNeAR puts a child like ``c`` inside the cue."""
@@ -201,6 +220,7 @@ def load_cue_model(use_model: bool = True) -> CueModel:
         {str(k): float(v) for k, v in data.get("content_child", {}).items()},
         {str(k): float(v) for k, v in data.get("content_part", {}).items()},
         _extent(data.get("extent")),
+        {str(k): float(v) for k, v in data.get("subject_in_content", {}).items()},
     )
 
 
