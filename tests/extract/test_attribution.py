@@ -438,3 +438,25 @@ def test_raised_subject_keeps_the_agent_as_source(make_doc: MakeDoc) -> None:
     assert a.source is not None and a.source.span is not None
     assert a.source.span.text == "analysts"
     assert a.content_parts[0].text == "The Telvik council"
+
+
+def test_dash_inside_an_embedded_quote_does_not_cut_the_content(make_doc: MakeDoc) -> None:
+    text = (
+        "Minister Ada Quell said she wants a ferry "
+        '"run for the people of Port Hallow -- not for profit" by next year.'
+    )
+    a = only(run(make_doc, text), "said")
+    assert a.content.text.endswith('not for profit" by next year')
+
+
+def test_content_drops_a_dangling_conjunction(make_doc: MakeDoc) -> None:
+    from newstrace.extract.attribution.spans import content_from_tokens
+    from newstrace.extract.attribution.view import View
+
+    text = "The council said that the repairs were not complete, and"
+    doc = make_doc(text)
+    assert doc.analysis is not None
+    view = View(text, doc.analysis)
+    that = next(t.i for t in view.tokens if t.text == "that")
+    [(start, end)] = content_from_tokens(view, that, len(view.tokens) - 1, set())
+    assert text[start:end] == "that the repairs were not complete"

@@ -23,6 +23,19 @@ def only_marks(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+def _quoted(view: View, pos: int) -> bool:
+    """True when character ``pos`` lies inside a quote region (binary search)."""
+    quotes = view.quotes
+    lo, hi = 0, len(quotes)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if quotes[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo < len(quotes) and quotes[lo].start <= pos
+
+
 def content_from_tokens(
     view: View, a: int, b: int, cand_quotes: set[int], cue: int = -1
 ) -> list[tuple[int, int]]:
@@ -36,6 +49,11 @@ def content_from_tokens(
     if span is None:
         return []
     a, b = span
+    while b > a and view.tokens[b].dep == "cc" and view.quote_of[b] < 0:
+        span = view.trim(a, b - 1)  # "..., and": a conjunction left dangling by the parse
+        if span is None:
+            return []
+        a, b = span
     text = view.text
     start, end = view.chars(a, b)
     cue_q = view.quote_of[cue] if cue >= 0 else -1
@@ -57,7 +75,7 @@ def content_from_tokens(
     nl = text.find("\n", start, end)
     for dash in (" -- ", " — ", " – ", "; "):
         d = text.find(dash, start, end)
-        if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl):
+        if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl) and not _quoted(view, d):
             nl = d  # a dashed aside or a clause after a semicolon is the writer's
     if nl >= 0:
         end = nl
