@@ -17,9 +17,9 @@ What is learned (everything else in newstrace.extract.attribution is rules):
 3. which child is the content: the rate at which a child's subtree is the gold
    content, keyed the same way; and the rate at which a child's subtree lies
    inside the content (so "accused X of Y" takes both X and "of Y");
-4. whether a cue's subject belongs to its content: the rate, per verb and
-   voice, at which the gold content of a cue whose open complement is content
-   also holds its subject ("X is expected to", "X appears to").
+4. whether a cue's subject belongs to its content: the rate, per verb, voice
+   and whether its open complement is content, at which the gold content also
+   holds the subject ("X is expected to", "X appears to", "X was named").
 
 The weights are plain JSON (no pickle), so loading needs no scikit-learn.
 Takes about a minute on one core once spaCy parses are cached in eval/out/.
@@ -161,8 +161,8 @@ def fit_extent(docs: Sequence[GoldDoc], analyses: Sequence[Analysis]) -> dict[st
 def subject_counts(
     docs: Sequence[GoldDoc], analyses: Sequence[Analysis]
 ) -> tuple[Counter[str], Counter[str]]:
-    """For gold cues whose content holds the head's open complement (xcomp), how
-    often the content also holds the head's subject ("X is expected to ...")."""
+    """For gold cues with a subject, how often the gold content holds the subject,
+    by verb, voice and whether the content holds an open complement (xcomp)."""
     hits: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for doc, analysis in zip(docs, analyses, strict=True):
@@ -175,11 +175,11 @@ def subject_counts(
                 continue
             h = phrase_head(analysis, cue)
             gold = set(span_tokens(analysis, rel.content.parts))
-            xs = [x for x in view.kids(h, "xcomp") if x in gold]
             subj = view.kids(h, "nsubj", "nsubjpass")
-            if not xs or not subj or not is_candidate(view, h):
+            if not subj or not is_candidate(view, h):
                 continue
-            for key in subject_keys(view, h, xs[0]):
+            x = next((k for k in view.kids(h, "xcomp") if k in gold), -1)
+            for key in subject_keys(view, h, x):
                 total[key] += 1
                 hits[key] += subj[0] in gold
     return hits, total

@@ -460,3 +460,11 @@ def test_content_drops_a_dangling_conjunction(make_doc: MakeDoc) -> None:
     that = next(t.i for t in view.tokens if t.text == "that")
     [(start, end)] = content_from_tokens(view, that, len(view.tokens) - 1, set())
     assert text[start:end] == "that the repairs were not complete"
+
+
+def test_passive_subject_is_content_and_the_agent_the_source(make_doc: MakeDoc) -> None:
+    text = "The new toll was announced by the Telvik council on Monday."
+    a = only(run(make_doc, text), "was announced")
+    assert a.content.text == "The new toll"
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "the Telvik council"

@@ -108,14 +108,14 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
                 content = content_from_tokens(view, *quote_tokens(view, q), quotes)
         if (not content and t.dep == "parataxis") or (not content and between_commas(view, t.i)):
             content = parenthetical_content(view, t.i, quotes)
-        if not content:
+        raised = raised_subject(view, t.i, content, model)
+        if not content and raised is None:
             continue
         if quotes:  # "“A,” he said, “B.”": the quote on the other side is content too
             other = adjacent_quote(view, t.i, used | quotes)
             if other >= 0 and split_pair(view, content, other):
                 quotes.add(other)
                 content = sorted([*content, (view.quotes[other].start, view.quotes[other].end)])
-        raised = raised_subject(view, t.i, content, model)
         if raised is not None:  # "X is expected to ...": X is part of what is expected
             content = sorted([view.chars(*raised), *content])
             source = agent_of(view, t.i)

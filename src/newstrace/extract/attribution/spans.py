@@ -146,14 +146,19 @@ def raised_subject(
 ) -> tuple[int, int] | None:
     """The subject of ``v`` when it belongs to the content rather than being the
     source: "North Korea is not thought to be capable of ...", "the campaign
-    appeared to concede ..." (a learned rate per verb, voice and complement)."""
+    appeared to concede ...", "Manafort was recommended" (a learned rate per
+    verb, voice and whether an open complement is the content)."""
     subj = view.kids(v, "nsubj", "nsubjpass")
-    xcomp = view.kids(v, "xcomp")
-    if not subj or not xcomp or not content:
+    if not subj:
         return None
-    x = xcomp[0]
-    if not overlaps_chars(view.chars(view.left[x], view.right[x]), content):
-        return None
+    x = next(
+        (
+            k
+            for k in view.kids(v, "xcomp")
+            if overlaps_chars(view.chars(view.left[k], view.right[k]), content)
+        ),
+        -1,
+    )
     rate = model.subject_rate(view, v, x)
     if rate is None or rate < 0.5:
         return None

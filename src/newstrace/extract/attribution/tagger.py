@@ -50,10 +50,11 @@ def child_key(view: View, c: int, specific: bool = True) -> list[str]:
 
 
 def subject_keys(view: View, v: int, x: int) -> list[str]:
-    """Table keys for "is the subject of ``v`` part of the content held by ``x``":
-    with the verb's lemma, then voice and complement only."""
+    """Table keys for "is the subject of ``v`` part of its content", where ``x`` is
+    the open complement in the content (-1 for none): with the verb's lemma,
+    then voice and complement only."""
     passive = bool(view.kids(v, "nsubjpass", "auxpass"))
-    dep = view.tokens[x].dep
+    dep = "xcomp" if x >= 0 else "none"
     return [f"{view.tokens[v].lemma.lower()}|{dep}|{passive}", f"{dep}|{passive}"]
 
 
@@ -182,8 +183,8 @@ class LearnedCues:
         return cue_extent(view, h, self.extent_weights, self.extent_bias)
 
     def subject_rate(self, view: View, v: int, x: int) -> float | None:
-        """How often PolNeAR puts the subject of cue ``v`` inside the content when
-        complement ``x`` is the content ("X is expected to", "X appears to")."""
+        """How often PolNeAR puts the subject of cue ``v`` inside the content, with
+        open complement ``x`` in the content or -1 ("X is expected to", "X was named")."""
         for key in subject_keys(view, v, x):
             if key in self.raised:
                 return self.raised[key]
