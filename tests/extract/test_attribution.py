@@ -468,3 +468,10 @@ def test_passive_subject_is_content_and_the_agent_the_source(make_doc: MakeDoc) 
     assert a.content.text == "The new toll"
     assert a.source is not None and a.source.span is not None
     assert a.source.span.text == "the Telvik council"
+
+
+def test_source_and_cue_inside_their_content_are_cut_out(make_doc: MakeDoc) -> None:
+    text = "Odum praised the mine, which Ona Vell says she will keep open."
+    a = only(run(make_doc, text), "says")
+    assert a.source is not None and a.source.canonical == "Ona Vell"
+    assert [p.text for p in a.content_parts] == ["which", "she will keep open"]

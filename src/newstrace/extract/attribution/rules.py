@@ -30,6 +30,7 @@ from .spans import (
     between_commas,
     content_from_tokens,
     cue_range,
+    cut_out,
     extend_content,
     inside,
     learned_content,
@@ -122,7 +123,9 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         else:
             source = subject(view, t.i)
         if source is not None and overlaps_chars(view.chars(*source), content):
-            source = None
+            content = cut_out(view, content, source, cue)  # "which X says he did"
+            if overlaps_chars(view.chars(*source), content):
+                source = None
         content = [p for p in content if not inside(view.chars(*cue), p)]
         if not content:
             continue

@@ -168,6 +168,28 @@ def raised_subject(
     return span
 
 
+def cut_out(
+    view: View, content: list[tuple[int, int]], source: tuple[int, int], cue: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """``content`` less the source and cue inside it, when they stand together:
+    "which Mr. Roe says he is doing" has content "which" + "he is doing"."""
+    a, b = min(source[0], cue[0]), max(source[1], cue[1])
+    if b - a > (source[1] - source[0]) + (cue[1] - cue[0]) + 2:
+        return content  # source and cue apart: not one aside
+    cs, ce = view.chars(a, b)
+    text = view.text
+    out: list[tuple[int, int]] = []
+    for s, e in content:
+        for ps, pe in ((s, min(e, cs)), (max(s, ce), e)):
+            while ps < pe and not text[ps].isalnum() and text[ps] not in "\"“‘'(":
+                ps += 1
+            while pe > ps and (text[pe - 1].isspace() or text[pe - 1] in ",;:-–—"):
+                pe -= 1
+            if any(ch.isalnum() for ch in text[ps:pe]):
+                out.append((ps, pe))
+    return out
+
+
 def agent_of(view: View, v: int) -> tuple[int, int] | None:
     """The by-phrase object of passive verb ``v``, if any."""
     for agent in view.kids(v, "agent"):
