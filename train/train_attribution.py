@@ -22,12 +22,14 @@ What is learned (everything else in newstrace.extract.attribution is rules):
    holds the subject ("X is expected to", "X appears to", "X was named").
 
 The weights are plain JSON (no pickle), so loading needs no scikit-learn.
-Takes about a minute on one core once spaCy parses are cached in eval/out/.
+Takes about a minute and a half on one core once spaCy parses are cached in
+eval/out/.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib.util
 import json
 import sys
@@ -277,6 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "version": 1,
         "trained_on": "PolNeAR v1.0.0 train split (840 articles, first annotator per article)",
         "script": "train/train_attribution.py",
+        "trained": datetime.date.today().isoformat(),
         "model": f"logistic regression (liblinear, C={args.C}) over tagger.cue_features",
         "metrics": metrics,
         "threshold": round(threshold, 3),
