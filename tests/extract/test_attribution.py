@@ -475,3 +475,24 @@ def test_source_and_cue_inside_their_content_are_cut_out(make_doc: MakeDoc) -> N
     a = only(run(make_doc, text), "says")
     assert a.source is not None and a.source.canonical == "Ona Vell"
     assert [p.text for p in a.content_parts] == ["which", "she will keep open"]
+
+
+def test_quote_signed_with_a_dash(make_doc: MakeDoc) -> None:
+    text = (
+        "Readers wrote in about the ferry.\n"
+        "“We have waited long enough for this boat.” ― Rita Vance\n"
+        "“The toll is too high for families.”\u00a0― Ona Brisk Vell.\n"
+    )
+    found = run(make_doc, text)
+    by_source = {
+        a.source.span.text: a for a in found if a.source is not None and a.source.span is not None
+    }
+    assert by_source["Rita Vance"].content.text == "“We have waited long enough for this boat.”"
+    assert by_source["Ona Brisk Vell"].content.text == "“The toll is too high for families.”"
+    assert by_source["Rita Vance"].kind == "direct"
+
+
+def test_dash_inside_a_sentence_is_no_signature(make_doc: MakeDoc) -> None:
+    text = "He called the plan a “con job” ― just as he did last year with the toll."
+    found = run(make_doc, text)
+    assert not any(a.cue is not None and a.cue.text.strip() == "―" for a in found)

@@ -104,3 +104,13 @@ def test_deeply_nested_reports_are_cut(make_doc: MakeDoc) -> None:
     assert len(found) > 1000
     assert max(len(a.chain) for a in found) <= 9
     assert all(a.content.end - a.content.start <= 3000 for a in found)
+
+
+def test_thousands_of_dash_signed_quotes_on_one_line(make_doc: MakeDoc) -> None:
+    text = "“The ferry is late.” ― Rita Vance “The toll is high.” ― " * 1500
+    assert "\n" not in text
+    doc = make_doc(text)
+    assert doc.analysis is not None
+    found = extract_attributions(doc.article, doc.analysis)
+    for a in found:
+        assert a.content.text == text[a.content.start : a.content.end]
