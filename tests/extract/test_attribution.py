@@ -496,3 +496,25 @@ def test_dash_inside_a_sentence_is_no_signature(make_doc: MakeDoc) -> None:
     text = "He called the plan a “con job” ― just as he did last year with the toll."
     found = run(make_doc, text)
     assert not any(a.cue is not None and a.cue.text.strip() == "―" for a in found)
+
+
+def test_speaker_labels_in_a_transcript(make_doc: MakeDoc) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        "RITA VANCE: The ferry to Port Hallow has not sailed for a month.\n\n"
+        "PIET ODUM: We are waiting for the new engine from Telvik.\n"
+    )
+    found = run(make_doc, text)
+    by_source = {
+        a.source.span.text: a for a in found if a.source is not None and a.source.span is not None
+    }
+    assert by_source["RITA VANCE"].content.text == (
+        "The ferry to Port Hallow has not sailed for a month"
+    )
+    assert by_source["PIET ODUM"].kind == "direct"
+
+
+def test_heading_with_a_colon_is_no_speaker(make_doc: MakeDoc) -> None:
+    text = "Update: the ferry to Port Hallow sails again on Friday.\n"
+    found = run(make_doc, text)
+    assert not any(a.cue is not None and a.cue.text == ":" for a in found)

@@ -8,22 +8,27 @@ pipeline.
 
 Modules: ``quotes`` (quotation regions, linear time), ``view`` (indexes over
 the parse), ``rules`` (candidates: reporting verbs, "according to", noun cues,
-"the post read", cue-less quotes), ``sources`` (kinds, canonical names,
-pronoun and description resolution), ``chains`` (nesting, chains, ids),
-``tagger`` (the learned cue model), ``extent`` (the learned cue extent),
-``corpus`` (PolNeAR reading, for eval and training only).
+"the post read", cue-less quotes), ``signatures`` (quotes signed "― Name",
+speaker labels "Name: ..." in headlines and transcripts), ``sources`` (kinds,
+canonical names, pronoun and description resolution), ``chains`` (nesting,
+chains, ids), ``tagger`` (the learned cue model), ``extent`` (the learned cue
+extent), ``corpus`` (PolNeAR reading, for eval and training only).
 
 Learned versus rules. Learned from PolNeAR train (``tagger``, ``extent``,
 ``train/train_attribution.py``): which verbs head a cue (a logistic regression,
 because PolNeAR's notion of a cue is broad, hundreds of stance and speech
 verbs, and a lexicon plateaus far below it), how far a cue reaches ("has also
 said", "called for", "made little secret of": a second logistic regression over
-the tokens around the head) and which dependent is the content (rate tables
-keyed by dependency and word). Rules: quotes, "according to", noun cues, the text-noun
-cue, continuation and cue-less quotes, source spans, kinds, canonical names,
-coreference, nesting and chains, because PolNeAR cannot teach them: it is
-univocal (it never annotates a report nested inside another) and it records
-no source kinds, names or links between mentions.
+the tokens around the head), which dependent is the content (rate tables keyed
+by dependency and word) and whether the subject belongs to the content rather
+than being the source ("X is expected to", "X was named": a rate table by verb
+and voice). Rules: quotes, "according to", noun cues, signatures and speaker
+labels, the text-noun cue, continuation and cue-less quotes, source spans,
+kinds, canonical names, coreference, nesting and chains, because PolNeAR cannot
+teach them: it is univocal (it never annotates a report nested inside another)
+and it records no source kinds, names or links between mentions; and because
+PolNeAR's span boundaries (which trailing clause a content keeps) proved too
+inconsistent to learn beyond what the rate tables already capture.
 """
 
 from __future__ import annotations

@@ -23,8 +23,8 @@ from .base import (
     is_candidate,
     words,
 )
-from .dashes import dash_cands
 from .lexicon import CUE_NOUNS, CUE_VERBS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TEXT_NOUNS
+from .signatures import dash_cands, label_cands
 from .spans import (
     adjacent_quote,
     agent_of,
@@ -324,7 +324,7 @@ def _text_noun_cands(view: View, used: set[int], taken: set[int]) -> list[Cand]:
 def find_candidates(view: View, model: CueModel | None = None) -> list[Cand]:
     """All rule candidates of an article, before nesting and source resolution."""
     used: set[int] = set()
-    cands = dash_cands(view, used) + _according_cands(view, used)
+    cands = dash_cands(view, used) + label_cands(view, used) + _according_cands(view, used)
     taken = {c.anchor for c in cands}
     verbs = _verb_cands(view, model or LexiconCues(), used)
     for cand in verbs + _noun_cands(view, used):

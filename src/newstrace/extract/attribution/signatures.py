@@ -1,0 +1,145 @@
+"""Speakers named outside the sentence: signatures and speaker labels.
+
+Vox pops, epigraphs and reader-comment round-ups sign a quote after it, behind
+a horizontal bar or an em dash, alone to the end of the line: “We have waited
+long enough.” ― Rita Vance. Headlines and transcripts label the speaker before
+a colon at the start of a line: "Orvik: ‘The ferry will run’", "JAKE TAPPER:
+...", "Q: ...". The dash or colon is the cue, the name the source, and the
+quote or the rest of the line the content.
+"""
+
+from __future__ import annotations
+
+from .base import Cand, words
+from .spans import content_from_tokens, quote_tokens, tokens_between
+from .view import View
+
+__all__ = ["dash_cands", "label_cands"]
+
+_DASHES = "―—"
+_MAX_NAME_WORDS = 6
+_MAX_LINE = 120  # characters from the dash to the end of its line
+_SPACE = " \t\u00a0\u2009\u202f"
+
+
+def _signature(view: View, end: int) -> tuple[int, int, int] | None:
+    """(dash offset, name start, name end) right after a quote ending at ``end``."""
+    text = view.text
+    i = end
+    while i < len(text) and text[i] in _SPACE:
+        i += 1
+    if i >= len(text) or text[i] not in _DASHES:
+        return None
+    dash = i
+    i += 1
+    while i < len(text) and text[i] in _SPACE:
+        i += 1
+    line_end = text.find("\n", i, i + _MAX_LINE)  # bounded: run-on text stays linear
+    if line_end < 0:
+        if len(text) - i > _MAX_LINE:
+            return None
+        line_end = len(text)
+    j = line_end
+    while j > i and (text[j - 1] in _SPACE or text[j - 1] == "."):
+        j -= 1
+    name = text[i:j]
+    words = name.split()
+    if not words or len(words) > _MAX_NAME_WORDS or not name[0].isupper():
+        return None
+    if any(ch in name for ch in '"“”«»:;!?'):
+        return None
+    return dash, i, j
+
+
+def dash_cands(view: View, used: set[int]) -> list[Cand]:
+    """Attributions of quotes signed "― Name" at the end of their line."""
+    out: list[Cand] = []
+    for q, quote in enumerate(view.quotes):
+        if q in used or not quote.closed:
+            continue
+        sig = _signature(view, quote.end)
+        if sig is None:
+            continue
+        dash, start, end = sig
+        cue = tokens_between(view, dash, dash + 1)[0]
+        name = tokens_between(view, start, end)
+        src = view.trim(name[0], name[-1])
+        if src is None or src[0] <= cue:
+            continue
+        quotes = {q}
+        content = content_from_tokens(view, *quote_tokens(view, q), quotes)
+        if not content:
+            continue
+        used |= quotes
+        out.append(Cand((cue, cue), src, content, "direct", view.tokens[cue].sent, cue, quotes))
+    return out
+
+
+_SPEAKER_ENTS = frozenset(["PERSON", "ORG", "NORP", "GPE", "GOV", "OUTLET", "CHANNEL"])
+_MAX_LABEL = 48  # characters of a speaker label before its colon
+# Line labels that name no speaker.
+_NOT_SPEAKERS = words(
+    "note update updated correction clarification related photo photos video source sources "
+    "read watch see also disclosure advertisement caption credit editor editor's editors "
+    "contact email listen subscribe follow more click share tags filed warning spoiler "
+    "question answer transcript summary background why what how when where who byline "
+    "busted boom look breaking exclusive alert wow must lol ps bonus"
+)
+
+
+def _label(view: View, line: int) -> tuple[int, int] | None:
+    """(name end, colon offset) of a speaker label opening the line at ``line``."""
+    text = view.text
+    colon = text.find(":", line, line + _MAX_LABEL)
+    if colon <= line:
+        return None
+    name = text[line:colon]
+    if "\n" in name or not name[:1].isupper() or any(ch in name for ch in "\"“”‘’'()[],.;!?"):
+        return None
+    parts = name.split()
+    if not parts or len(parts) > _MAX_NAME_WORDS or parts[0].lower() in _NOT_SPEAKERS:
+        return None
+    rest = text[colon + 1 : colon + 3]
+    if not rest[:1].isspace() and rest[:1] not in "\"“‘'":
+        return None  # "10:30", "http://"
+    return line + len(name.rstrip()), colon
+
+
+def label_cands(view: View, used: set[int]) -> list[Cand]:
+    """Attributions of lines opened by a speaker label ("Name: ...")."""
+    out: list[Cand] = []
+    text = view.text
+    toks = view.tokens
+    line = 0
+    while line < len(text):
+        nl = text.find("\n", line)
+        end = len(text) if nl < 0 else nl
+        found = _label(view, line)
+        label_start, line = line, end + 1
+        if found is None:
+            continue
+        name_end, colon = found
+        start = colon + 1
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end:
+            continue
+        label = tokens_between(view, label_start, name_end)
+        cue = tokens_between(view, colon, colon + 1)[0]
+        if toks[cue].text != ":" or label[-1] >= cue:
+            continue
+        last = toks[label[-1]]
+        named = last.ent_type in _SPEAKER_ENTS or all(
+            toks[i].text.isupper() or not toks[i].text.isalpha() for i in label
+        )
+        if not named or any(toks[i].pos in ("VERB", "AUX") for i in label):
+            continue  # "Relief for Refugees: ..." is a heading; "He added: ..." the verb's
+        body = tokens_between(view, start, end)
+        quotes: set[int] = set()
+        content = content_from_tokens(view, body[0], body[-1], quotes, cue)
+        if not content:
+            continue
+        used |= quotes
+        src = (label[0], label[-1])
+        out.append(Cand((cue, cue), src, content, "direct", toks[cue].sent, cue, quotes))
+    return out
