@@ -51,6 +51,7 @@ from newstrace.extract.attribution.corpus import (
     span_tokens,
 )
 from newstrace.extract.attribution.extent import extent_features, window
+from newstrace.extract.attribution.spans import inner_verb
 from newstrace.extract.attribution.tagger import (
     MODEL_FILE,
     child_key,
@@ -106,6 +107,8 @@ def examples(
                 for key in child_key(view, c):
                     ext_all[key] += 1
                     ext_in[key] += c in cue_set
+            v = inner_verb(view, h, (min(cue_set), max(cue_set)))  # "continued to say"
+            for c in view.children[v]:
                 if c not in cue_set:
                     options.append(c)
                 elif view.tokens[c].dep == "prep":  # "called for X": X is the content

@@ -518,3 +518,10 @@ def test_heading_with_a_colon_is_no_speaker(make_doc: MakeDoc) -> None:
     text = "Update: the ferry to Port Hallow sails again on Friday.\n"
     found = run(make_doc, text)
     assert not any(a.cue is not None and a.cue.text == ":" for a in found)
+
+
+def test_content_of_a_cue_chain_belongs_to_its_last_verb(make_doc: MakeDoc) -> None:
+    text = "Mayor Lena Orvik continued to insist that the ferry would run in June."
+    a = only(run(make_doc, text), "continued to insist")
+    assert a.content.text == "that the ferry would run in June"
+    assert a.source is not None and a.source.canonical == "Lena Orvik"

@@ -33,6 +33,7 @@ from .spans import (
     cue_range,
     cut_out,
     extend_content,
+    inner_verb,
     inside,
     learned_content,
     learned_cue_range,
@@ -74,7 +75,8 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         cue = (cue[0], max(cue[1], cue_range(view, t.i)[1]))
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
-        c, rate = learned_content(view, t.i, cue, model)
+        v = inner_verb(view, t.i, cue)  # "continued to portray X": X is portray's
+        c, rate = learned_content(view, v, cue, model)
         if lemma in LISTENER_VERBS and c >= 0 and toks[c].dep in ("dobj", "dative"):
             c = -1  # "told reporters": the listener is not what was said
         q = adjacent_quote(view, t.i, used)
@@ -87,14 +89,14 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         ):
             cue = (cue[0], cue[1] - 1)  # "confirmed on Tuesday": the preposition is not cue
         if c >= 0 and rate >= 0.3:
-            lo, hi = extend_content(view, t.i, c, cue, model)
+            lo, hi = extend_content(view, v, c, cue, model)
             content = content_from_tokens(view, lo, hi, quotes, t.i)
-        clause = view.kids(t.i, *CLAUSE_DEPS)
+        clause = [k for k in view.kids(v, *CLAUSE_DEPS) if not cue[0] <= k <= cue[1]]
         if not content and clause:
             c = clause[0]
             content = content_from_tokens(view, view.left[c], view.right[c], quotes, t.i)
         if not content:
-            objs = view.kids(t.i, "dobj")
+            objs = view.kids(v, "dobj")
             if (
                 objs
                 and lemma not in LISTENER_VERBS

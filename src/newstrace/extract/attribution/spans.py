@@ -251,6 +251,17 @@ def learned_cue_range(view: View, v: int, model: CueModel) -> tuple[int, int] | 
     return a, b
 
 
+def inner_verb(view: View, v: int, cue: tuple[int, int]) -> int:
+    """The last verb of a cue chain inside the cue span: "continued to insist"
+    gives "insist", whose dependents hold the content."""
+    for _ in range(4):
+        inner = [k for k in view.kids(v, "xcomp") if cue[0] <= k <= cue[1]]
+        if not inner:
+            break
+        v = inner[0]
+    return v
+
+
 def learned_content(view: View, v: int, cue: tuple[int, int], model: CueModel) -> tuple[int, float]:
     """The child of ``v`` (or of a preposition in the cue) most often the content."""
     best, best_rate = -1, 0.0
