@@ -78,6 +78,18 @@ def test_export_jsonl_and_out_file(ledger: Path, tmp_path: Path) -> None:
     assert code == 0 and len(json.loads(target.read_text(encoding="utf-8"))["articles"]) == 11
 
 
+def test_export_claimreview(ledger: Path) -> None:
+    code, out, _ = invoke(
+        "export", "--db", str(ledger), "--format", "claimreview", "--date", "2026-11-23",
+        "--author", "Test Desk", "--min-score", "0.3",
+    )  # fmt: skip
+    items = json.loads(out)
+    assert code == 0 and items
+    assert {it["@type"] for it in items} == {"ClaimReview"}
+    assert {it["datePublished"] for it in items} == {"2026-11-23"}
+    assert {it["author"]["name"] for it in items} == {"Test Desk"}
+
+
 def test_listing_commands_with_json(ledger: Path) -> None:
     for cmd in (["stories"], ["claims"], ["search", "bridge"]):
         code, out, err = invoke(*cmd, "--db", str(ledger), "--json")

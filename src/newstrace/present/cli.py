@@ -5,10 +5,11 @@ Exit status: 0 success, 1 some inputs were rejected, 2 usage or ledger errors.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -16,7 +17,9 @@ from rich.markup import escape
 from .. import __version__, api
 from ..errors import ConfigError
 from ..ingest import Limits
+from ..store import Ledger
 from . import queries
+from .claimreview import write_claimreview
 from .cli_common import (
     DEFAULT_DB,
     MAX_BYTES,
@@ -157,17 +160,42 @@ def report(
 def export(
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[
-        str, typer.Option("--format", help="json (one object) or jsonl (one article a line).")
+        str,
+        typer.Option(
+            "--format",
+            help="json (one object), jsonl (one article a line) or claimreview "
+            "(schema.org ClaimReview drafts, JSON-LD).",
+        ),
     ] = "json",
     out_file: Annotated[
         Path | None, typer.Option("--out", help="Write to this file instead of stdout.")
     ] = None,
+    author: Annotated[
+        str, typer.Option(help="claimreview: the reviewing organisation's name.")
+    ] = "newstrace",
+    date: Annotated[
+        str | None,
+        typer.Option(help="claimreview: the review date (YYYY-MM-DD); today by default."),
+    ] = None,
+    min_score: Annotated[
+        float, typer.Option(help="claimreview: leave out claims less check-worthy than this.")
+    ] = 0.0,
 ) -> None:
-    """Export the ledger in the exchange format (docs/exchange-format.md)."""
-    writers: dict[str, Callable[..., None]] = {"json": write_json, "jsonl": write_jsonl}
+    """Export the ledger in the exchange format (docs/exchange-format.md) or as ClaimReview."""
+    review_date = date or dt.date.today().isoformat()
+
+    def claimreview(ledger: Ledger, fh: IO[str]) -> None:
+        write_claimreview(ledger, fh, review_date, author=author, min_score=min_score)
+
+    writers: dict[str, Callable[..., None]] = {
+        "json": write_json,
+        "jsonl": write_jsonl,
+        "claimreview": claimreview,
+    }
     if fmt not in writers:
+        choices = ", ".join(writers)
         err.print(
-            f"[red]error[/red] {ConfigError('NT102', what='format', name=fmt, choices='json, jsonl')}"
+            f"[red]error[/red] {ConfigError('NT102', what='format', name=fmt, choices=choices)}"
         )
         raise typer.Exit(2)
     with ledger_at(db) as ledger:

@@ -1,0 +1,194 @@
+"""Export story claims as schema.org ClaimReview drafts for fact-checkers.
+
+newstrace does not rate claims true or false: it says how they are reported. So
+each ClaimReview is a *draft*: ``reviewRating.alternateName`` summarises the
+reporting ("Denied by a named source", "Unverified: rumour", "Single origin
+repeated by 3 outlets"), ``reviewRating.ratingExplanation`` gives the evidence
+(statuses by outlet, independent origins, circular reporting), and there is no
+``ratingValue``: the fact-checker adds the verdict before publishing.
+
+One ClaimReview per claim group (a claim as the outlets of one story tell it):
+
+- ``claimReviewed``: the claim's text as first reported;
+- ``itemReviewed``: a ``Claim`` whose ``author`` is the origin (person or
+  organisation at the end of the attribution chain, when there is one),
+  ``appearance`` the articles that carry it and ``firstAppearance`` the earliest;
+- ``author``: the reviewing organisation (``--author``), ``datePublished``: the
+  export date (``--date``, today by default).
+
+Groups whose claims are all opinion, or whose best check-worthiness is below
+``min_score``, are left out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import IO, Any
+
+from ..model import ArticleDoc, Attribution, Claim, ClaimGroup, SourceKind
+from ..store import Ledger
+
+__all__ = ["claimreview_items", "verdict", "write_claimreview"]
+
+_ORGANISATION_KINDS = frozenset(
+    {
+        SourceKind.GOVERNMENT.value,
+        SourceKind.ORGANISATION.value,
+        SourceKind.OUTLET.value,
+        SourceKind.SOCIAL_MEDIA.value,
+        SourceKind.DOCUMENT.value,
+    }
+)
+_UNVERIFIED = ("rumour", "alleged", "speculative", "no_comment")
+
+
+def verdict(statuses: Iterable[str], origins: int, outlets: int, circular: bool) -> str:
+    """A short reporting summary for ``reviewRating.alternateName``."""
+    c = Counter(statuses)
+    if c["denied"] and c["confirmed"]:
+        head = "Disputed: confirmed and denied on record"
+    elif c["denied"]:
+        head = "Denied by a named source"
+    elif c["confirmed"]:
+        head = "Confirmed on record by a named source"
+    elif c["rumour"]:
+        head = "Unverified: rumour"
+    elif any(c[s] for s in _UNVERIFIED):
+        head = "Unverified: " + next(s for s in _UNVERIFIED if c[s]).replace("_", " ")
+    elif c["attributed"]:
+        head = "Attributed, not independently confirmed"
+    else:
+        head = "Stated without a source"
+    if circular:
+        head += f"; one origin repeated by {outlets} outlets"
+    elif outlets > 1 and origins:
+        head += f"; {origins} independent origin{'s' if origins != 1 else ''}"
+    return head
+
+
+def _member_claims(
+    g: ClaimGroup, docs: dict[str, ArticleDoc]
+) -> list[tuple[ArticleDoc, Claim, Attribution | None]]:
+    out = []
+    for m in g.members:
+        doc = docs.get(m.article)
+        if doc is None:
+            continue
+        claim = next((c for c in doc.claims if c.id == m.claim), None)
+        if claim is None:
+            continue
+        att = next((a for a in doc.attributions if a.id == claim.attribution), None)
+        out.append((doc, claim, att))
+    return out
+
+
+def _appearance(doc: ArticleDoc) -> dict[str, Any]:
+    a = doc.article
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if a.url:
+        work["url"] = a.url
+    if a.title:
+        work["headline"] = a.title
+    if a.outlet:
+        work["publisher"] = {"@type": "Organization", "name": a.outlet}
+    if a.published:
+        work["datePublished"] = a.published
+    work["identifier"] = a.id
+    return work
+
+
+def _origin(members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> dict[str, Any] | None:
+    for _, claim, att in members:
+        if claim.source and att is not None:
+            kind = att.chain_kinds[-1] if att.chain_kinds else ""
+            typ = "Organization" if kind in _ORGANISATION_KINDS else "Person"
+            if kind == SourceKind.ANONYMOUS.value:
+                return {"@type": "Person", "name": "anonymous source"}
+            return {"@type": typ, "name": claim.source}
+    return None
+
+
+def _explanation(g: ClaimGroup, members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> str:
+    by_outlet = "; ".join(
+        f"{doc.article.outlet or doc.article.id}: {claim.status.replace('_', ' ')}"
+        + (f" (via {' > '.join(att.chain[1:])})" if att is not None and att.chain[1:] else "")
+        for doc, claim, att in members
+    )
+    origins = ", ".join(g.origins) if g.origins else "none named"
+    parts = [
+        f"Reported by {len(g.outlets)} outlet{'s' if len(g.outlets) != 1 else ''} ({by_outlet}).",
+        f"Independent origins: {origins}.",
+    ]
+    if g.relation == "contradict":
+        parts.append("The outlets contradict each other on this claim.")
+    elif g.relation == "mixed":
+        parts.append("Some outlets agree and some contradict.")
+    if g.circular:
+        parts.append("Circular reporting: the outlets all trace back to one origin.")
+    parts.append("Draft by newstrace: reporting status only, not a verdict on truth.")
+    return " ".join(parts)
+
+
+def claimreview_items(
+    ledger: Ledger, date: str, author: str = "newstrace", min_score: float = 0.0
+) -> list[dict[str, Any]]:
+    """ClaimReview drafts, one per claim group, in story then group order."""
+    docs = {d.article.id: d for d in ledger.iter_docs()}
+    items: list[dict[str, Any]] = []
+    for story in ledger.stories():
+        for g in ledger.claim_groups(story.id):
+            members = _member_claims(g, docs)
+            if not members:
+                continue
+            if all(c.status == "opinion" for _, c, _ in members):
+                continue
+            if max(c.checkworthiness for _, c, _ in members) < min_score:
+                continue
+            first = next((m for m in members if m[0].article.id == g.first_reported), members[0])
+            claim: dict[str, Any] = {
+                "@type": "Claim",
+                "appearance": [
+                    _appearance(doc)
+                    for doc, _, _ in sorted(
+                        members, key=lambda m: (m[0].article.published or "~", m[0].article.id)
+                    )
+                ],
+                "firstAppearance": _appearance(first[0]),
+            }
+            origin = _origin(members)
+            if origin is not None:
+                claim["author"] = origin
+            if first[0].article.published:
+                claim["datePublished"] = first[0].article.published
+            statuses = [c.status for _, c, _ in members]
+            items.append(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "ClaimReview",
+                    "identifier": g.id,
+                    "claimReviewed": first[1].text,
+                    "datePublished": date,
+                    "author": {"@type": "Organization", "name": author},
+                    "itemReviewed": claim,
+                    "reviewRating": {
+                        "@type": "Rating",
+                        "alternateName": verdict(
+                            statuses, len(g.origins), len(g.outlets), g.circular
+                        ),
+                        "ratingExplanation": _explanation(g, members),
+                    },
+                    "about": {"@type": "Thing", "name": story.title, "identifier": story.id},
+                }
+            )
+    return items
+
+
+def write_claimreview(
+    ledger: Ledger, out: IO[str], date: str, author: str = "newstrace", min_score: float = 0.0
+) -> None:
+    """A JSON array of ClaimReview drafts (JSON-LD), ready to edit and publish."""
+    items = claimreview_items(ledger, date, author=author, min_score=min_score)
+    json.dump(items, out, ensure_ascii=False, indent=2)
+    out.write("\n")
