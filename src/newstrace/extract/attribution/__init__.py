@@ -9,7 +9,8 @@ pipeline.
 Modules: ``quotes`` (quotation regions, linear time), ``view`` (indexes over
 the parse), ``rules`` (candidates: reporting verbs, "according to", noun cues,
 "the post read", cue-less quotes), ``signatures`` (quotes signed "― Name",
-speaker labels "Name: ..." in headlines and transcripts), ``sources`` (kinds,
+speaker labels "Name: ..." in headlines and transcripts), ``asides``
+(reports standing inside their content: "Y, X said, Z"), ``sources`` (kinds,
 canonical names, pronoun and description resolution), ``chains`` (nesting,
 chains, ids), ``tagger`` (the learned cue model), ``extent`` (the learned cue
 extent), ``corpus`` (PolNeAR reading, for eval and training only).

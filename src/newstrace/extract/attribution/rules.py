@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from .asides import around_content, between_commas, parenthetical_content, split_pair
 from .base import (
     CLAUSE_DEPS,
     NEEDS_CLAUSE,
@@ -28,7 +29,6 @@ from .signatures import dash_cands, label_cands
 from .spans import (
     adjacent_quote,
     agent_of,
-    between_commas,
     content_from_tokens,
     cue_range,
     cut_out,
@@ -39,10 +39,8 @@ from .spans import (
     learned_cue_range,
     only_marks,
     overlaps_chars,
-    parenthetical_content,
     quote_tokens,
     raised_subject,
-    split_pair,
     subject,
     tokens_between,
 )
@@ -125,6 +123,9 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             source = agent_of(view, t.i)
         else:
             source = subject(view, t.i)
+            around = around_content(view, t.i, cue, source, content, quotes)
+            if around is not None:  # "Y, X said, Z": both sides of the aside
+                content = around
         if source is not None and overlaps_chars(view.chars(*source), content):
             content = cut_out(view, content, source, cue)  # "which X says he did"
             if overlaps_chars(view.chars(*source), content):

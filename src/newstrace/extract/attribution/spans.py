@@ -308,50 +308,6 @@ def extend_content(
     return lo, hi
 
 
-def split_pair(view: View, content: list[tuple[int, int]], other: int) -> bool:
-    """True when quote ``other`` and the content are the halves of one split quote:
-    "“A,” he said, “B.”" (a short gap holding no sentence end between them)."""
-    qs, qe = view.quotes[other].start, view.quotes[other].end
-    if overlaps_chars((qs, qe), content):
-        return False
-    if qs >= content[-1][1]:
-        gap = view.text[content[-1][1] : qs]
-        first = view.text[content[-1][0] : content[-1][1]]
-    else:
-        gap = view.text[qe : content[0][0]]
-        first = view.text[qs:qe]
-    closes_with_comma = first.rstrip("\"”»' ").endswith(",")
-    return len(gap) <= 60 and closes_with_comma and not any(ch in gap for ch in ".:;?!\n")
-
-
-def between_commas(view: View, v: int) -> bool:
-    """True for a parenthetical report: ", he said," with a comma on both sides."""
-    toks = view.tokens
-    lo, hi = view.left[v], view.right[v]
-    return (
-        lo > 0
-        and hi + 1 < len(toks)
-        and toks[lo - 1].text == ","
-        and toks[hi + 1].text in (",", ".")
-        and toks[v].head != v
-    )
-
-
-def parenthetical_content(view: View, v: int, quotes: set[int]) -> list[tuple[int, int]]:
-    """Content of "X, he said, Y": the head clause around the parenthetical verb."""
-    h = view.tokens[v].head
-    if h == v:
-        return []
-    lo, hi = view.left[h], view.right[h]
-    vlo, vhi = view.left[v], view.right[v]
-    parts: list[tuple[int, int]] = []
-    if lo < vlo:
-        parts += content_from_tokens(view, lo, vlo - 1, quotes, v)
-    if vhi < hi:
-        parts += content_from_tokens(view, vhi + 1, hi, quotes, v)
-    return parts
-
-
 def quote_tokens(view: View, q: int) -> tuple[int, int]:
     """Token range [a, b] covering quote region ``q``."""
     quote = view.quotes[q]

@@ -1,0 +1,109 @@
+"""Reports standing as asides inside their content: "“A,” he said, “B.”",
+"Y, X said, Z", ", he said," between commas.
+
+PolNeAR annotates the content of such a report as the sentence on both sides
+of the aside (two parts, ``content_parts``), less the cue's own modifiers
+("Minutes later, he said, ..." keeps "Minutes later" out).
+"""
+
+from __future__ import annotations
+
+from .spans import content_from_tokens, overlaps_chars
+from .view import View
+
+
+def split_pair(view: View, content: list[tuple[int, int]], other: int) -> bool:
+    """True when quote ``other`` and the content are the halves of one split quote:
+    "“A,” he said, “B.”" (a short gap holding no sentence end between them)."""
+    qs, qe = view.quotes[other].start, view.quotes[other].end
+    if overlaps_chars((qs, qe), content):
+        return False
+    if qs >= content[-1][1]:
+        gap = view.text[content[-1][1] : qs]
+        first = view.text[content[-1][0] : content[-1][1]]
+    else:
+        gap = view.text[qe : content[0][0]]
+        first = view.text[qs:qe]
+    closes_with_comma = first.rstrip("\"”»' ").endswith(",")
+    return len(gap) <= 60 and closes_with_comma and not any(ch in gap for ch in ".:;?!\n")
+
+
+def between_commas(view: View, v: int) -> bool:
+    """True for a parenthetical report: ", he said," with a comma on both sides."""
+    toks = view.tokens
+    lo, hi = view.left[v], view.right[v]
+    return (
+        lo > 0
+        and hi + 1 < len(toks)
+        and toks[lo - 1].text == ","
+        and toks[hi + 1].text in (",", ".")
+        and toks[v].head != v
+    )
+
+
+def parenthetical_content(view: View, v: int, quotes: set[int]) -> list[tuple[int, int]]:
+    """Content of "X, he said, Y": the head clause around the parenthetical verb."""
+    h = view.tokens[v].head
+    if h == v:
+        return []
+    lo, hi = view.left[h], view.right[h]
+    vlo, vhi = view.left[v], view.right[v]
+    parts: list[tuple[int, int]] = []
+    if lo < vlo:
+        parts += content_from_tokens(view, lo, vlo - 1, quotes, v)
+    if vhi < hi:
+        parts += content_from_tokens(view, vhi + 1, hi, quotes, v)
+    return parts
+
+
+def _block_end(view: View, v: int, hi: int, end: int) -> int:
+    """Last token of the cue's own phrase from ``hi`` on: its modifiers up to a comma."""
+    toks = view.tokens
+    j = hi
+    while j + 1 < end and toks[j + 1].text != ",":
+        k = j + 1
+        if view.quote_of[k] >= 0 or not (view.left[v] <= k <= view.right[v]):
+            return -1
+        h, steps = k, 0
+        while h != v and steps < 8 and toks[h].head != h:
+            h, steps = toks[h].head, steps + 1
+        if h != v:
+            return -1
+        j = k
+    return j
+
+
+def around_content(
+    view: View,
+    v: int,
+    cue: tuple[int, int],
+    source: tuple[int, int] | None,
+    content: list[tuple[int, int]],
+    quotes: set[int],
+) -> list[tuple[int, int]] | None:
+    """Content of a report standing between commas inside its sentence: "Y, X said,
+    Z" is about Y and Z. None unless the cue and source form such an aside and the
+    content found so far lies on one side of it."""
+    toks = view.tokens
+    sent = view.sentences[toks[v].sent]
+    start, end = sent.token_start, sent.token_end
+    lo, hi = cue
+    if source is not None:
+        lo, hi = min(lo, source[0]), max(hi, source[1])
+    hi = _block_end(view, v, hi, end)
+    if hi < 0 or lo - 1 <= start or hi + 2 >= end:
+        return None
+    if toks[lo - 1].text != "," or toks[hi + 1].text != ",":
+        return None
+    left = view.chars(start, lo - 2)
+    right = view.chars(hi + 2, end - 1)
+    if not content or not all((left[0] <= s and e <= left[1]) or right[0] <= s for s, e in content):
+        return None
+    for a, b in ((start, lo - 2), (hi + 2, end - 1)):
+        if any(
+            toks[i].head == v and toks[i].dep not in ("ccomp", "parataxis") for i in range(a, b + 1)
+        ):
+            return None  # "Minutes later, he said, ...": the cue's own modifier
+    parts = content_from_tokens(view, start, lo - 2, quotes, v)
+    parts += content_from_tokens(view, hi + 2, end - 1, quotes, v)
+    return sorted(set(parts)) if len(parts) >= 2 else None

@@ -1,0 +1,48 @@
+"""Attribution content boundaries: each convention pinned on invented sentences.
+
+All names, outlets and places here are fiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newstrace.extract.attribution import extract_attributions
+from newstrace.model import ArticleDoc, Attribution
+
+MakeDoc = Callable[..., ArticleDoc]
+
+
+def run(make_doc: MakeDoc, text: str) -> tuple[Attribution, ...]:
+    doc = make_doc(text)
+    assert doc.analysis is not None
+    return extract_attributions(doc.article, doc.analysis)
+
+
+def only(found: tuple[Attribution, ...], cue: str) -> Attribution:
+    hits = [a for a in found if a.cue is not None and a.cue.text == cue]
+    assert len(hits) == 1, [(a.cue and a.cue.text, a.content.text) for a in found]
+    return hits[0]
+
+
+def parts(a: Attribution) -> list[str]:
+    return [p.text for p in a.content_parts] or [a.content.text]
+
+
+def test_report_between_commas_takes_both_sides(make_doc: MakeDoc) -> None:
+    text = "The old ferry, Mayor Lena Orvik said, had carried more tourists than the bridge."
+    a = only(run(make_doc, text), "said")
+    assert parts(a) == ["The old ferry", "had carried more tourists than the bridge"]
+    assert a.source is not None and a.source.canonical == "Lena Orvik"
+
+
+def test_topic_before_an_aside_joins_the_quote(make_doc: MakeDoc) -> None:
+    text = "The new toll, Piet Odum said, is “a tax on every family in Port Hallow.”"
+    a = only(run(make_doc, text), "said")
+    assert parts(a) == ["The new toll", "is “a tax on every family in Port Hallow.”"]
+
+
+def test_time_before_an_aside_stays_out(make_doc: MakeDoc) -> None:
+    text = "Minutes later, Piet Odum said, “The ferry will not sail tonight.”"
+    a = only(run(make_doc, text), "said")
+    assert parts(a) == ["“The ferry will not sail tonight.”"]
