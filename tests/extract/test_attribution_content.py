@@ -46,3 +46,14 @@ def test_time_before_an_aside_stays_out(make_doc: MakeDoc) -> None:
     text = "Minutes later, Piet Odum said, “The ferry will not sail tonight.”"
     a = only(run(make_doc, text), "said")
     assert parts(a) == ["“The ferry will not sail tonight.”"]
+
+
+def test_source_keeps_apposition_but_not_participle(make_doc: MakeDoc) -> None:
+    text = "Mayor Lena Orvik, speaking at the harbour on Monday, said the ferry would return."
+    a = only(run(make_doc, text), "said")
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "Mayor Lena Orvik"
+    text = "Piet Odum, the harbour master, said the ferry would return in June."
+    a = only(run(make_doc, text), "said")
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "Piet Odum, the harbour master"

@@ -17,6 +17,8 @@ from .base import (
 from .lexicon import LISTENER_VERBS
 from .view import View
 
+TRAILING_DEPS = frozenset({"acl", "advcl"})  # relcl, amod measured harmful on PolNeAR train
+
 
 def only_marks(text: str) -> bool:
     """True when ``text`` holds no letters or digits (marks, punctuation, space)."""
@@ -95,7 +97,9 @@ def content_from_tokens(
 
 def source_span(view: View, s: int) -> tuple[int, int] | None:
     """Token range of the source phrase headed by ``s``: its subtree less a
-    second apposition and anything before a line break (a dateline or heading
+    second apposition, a participle or clause set off by a comma ("X, speaking
+    in Y,": PolNeAR keeps appositions and, as often as not, relative clauses,
+    but not these) and anything before a line break (a dateline or heading
     glued on by the parser)."""
     toks = view.tokens
     lo, hi = view.left[s], view.right[s]
@@ -103,6 +107,10 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
         for inner in view.kids(a, "appos"):  # an apposition of the apposition
             if view.right[inner] == hi and view.left[inner] > a:
                 hi = view.left[inner] - 1
+    for h in (s, *view.kids(s, "appos")):
+        for k in view.children[h]:
+            if k > s and toks[k].dep in TRAILING_DEPS and toks[view.left[k] - 1].text == ",":
+                hi = min(hi, view.left[k] - 1)  # "X, speaking in Y, said"
     nl = view.text.rfind("\n", toks[lo].start, toks[s].start)
     if nl >= 0:
         while lo < s and toks[lo].start < nl:
