@@ -57,3 +57,9 @@ def test_source_keeps_apposition_but_not_participle(make_doc: MakeDoc) -> None:
     a = only(run(make_doc, text), "said")
     assert a.source is not None and a.source.span is not None
     assert a.source.span.text == "Piet Odum, the harbour master"
+
+
+def test_split_quote_around_a_titled_speaker(make_doc: MakeDoc) -> None:
+    text = "“The riders are furious,” Mr. Odum said, “and they will not wait for the next boat.”"
+    a = only(run(make_doc, text), "said")
+    assert parts(a) == ["“The riders are furious,”", "“and they will not wait for the next boat.”"]

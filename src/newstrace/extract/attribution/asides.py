@@ -8,8 +8,10 @@ of the aside (two parts, ``content_parts``), less the cue's own modifiers
 
 from __future__ import annotations
 
-from .spans import content_from_tokens, overlaps_chars
+from .spans import content_from_tokens, overlaps_chars, tokens_between
 from .view import View
+
+_ENDS = frozenset({".", ":", ";", "?", "!"})
 
 
 def split_pair(view: View, content: list[tuple[int, int]], other: int) -> bool:
@@ -25,7 +27,11 @@ def split_pair(view: View, content: list[tuple[int, int]], other: int) -> bool:
         gap = view.text[qe : content[0][0]]
         first = view.text[qs:qe]
     closes_with_comma = first.rstrip("\"”»' ").endswith(",")
-    return len(gap) <= 60 and closes_with_comma and not any(ch in gap for ch in ".:;?!\n")
+    if len(gap) > 60 or not closes_with_comma or "\n" in gap:
+        return False
+    lo, hi = (content[-1][1], qs) if qs >= content[-1][1] else (qe, content[0][0])
+    # a sentence end between them, but not the period of "Mr." or "A."
+    return not any(view.tokens[i].text in _ENDS for i in tokens_between(view, lo, hi))
 
 
 def between_commas(view: View, v: int) -> bool:
