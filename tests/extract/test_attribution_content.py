@@ -63,3 +63,12 @@ def test_split_quote_around_a_titled_speaker(make_doc: MakeDoc) -> None:
     text = "“The riders are furious,” Mr. Odum said, “and they will not wait for the next boat.”"
     a = only(run(make_doc, text), "said")
     assert parts(a) == ["“The riders are furious,”", "“and they will not wait for the next boat.”"]
+
+
+def test_content_before_the_cue_does_not_grow_past_it(make_doc: MakeDoc) -> None:
+    a = only(run(make_doc, "“The toll is far too high,” Piet Odum said of the new bridge."), "said")
+    assert parts(a) == ["“The toll is far too high,”"] and a.kind == "direct"
+    a = only(
+        run(make_doc, "“I will not pay it,” Rita Vance complained to a reporter."), "complained"
+    )
+    assert parts(a) == ["“I will not pay it,”"]

@@ -297,7 +297,8 @@ def extend_content(
         for k in view.children[v]
         if k != c and not cue[0] <= k <= cue[1] and view.tokens[k].dep not in SUBJ_DEPS
     )
-    right = [k for k in sibs if k > c]
+    # never across the cue: "“A,” he said of B" keeps "of B" out of a content before it
+    right = [k for k in sibs if k > c and (c > cue[1] or k < cue[0])]
     left = [k for k in sibs if k < c and k > cue[1]]
     for side, grow in ((right, True), (list(reversed(left)), False)):
         for k in side:
