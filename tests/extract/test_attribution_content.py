@@ -72,3 +72,17 @@ def test_content_before_the_cue_does_not_grow_past_it(make_doc: MakeDoc) -> None
         run(make_doc, "“I will not pay it,” Rita Vance complained to a reporter."), "complained"
     )
     assert parts(a) == ["“I will not pay it,”"]
+
+
+def test_source_of_a_gerund_after_a_preposition(make_doc: MakeDoc) -> None:
+    text = "Mayor Lena Orvik answered her critics on Monday by saying that the ferry would return."
+    a = only(run(make_doc, text), "saying")
+    assert a.source is not None and a.source.canonical == "Lena Orvik"
+    assert a.content.text == "that the ferry would return"
+
+
+def test_source_of_a_participle_modifying_a_noun(make_doc: MakeDoc) -> None:
+    text = "The council released a report showing that the ferry lost money every year."
+    a = only(run(make_doc, text), "showing")
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "a report"

@@ -107,6 +107,8 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
         for inner in view.kids(a, "appos"):  # an apposition of the apposition
             if view.right[inner] == hi and view.left[inner] > a:
                 hi = view.left[inner] - 1
+                while hi > s and toks[hi].dep in ("cc", "punct"):
+                    hi -= 1  # "X, a former adviser to Y and a former director": no "and"
     for h in (s, *view.kids(s, "appos")):
         for k in view.children[h]:
             if k > s and toks[k].dep in TRAILING_DEPS and toks[view.left[k] - 1].text == ",":
@@ -145,6 +147,16 @@ def subject(view: View, v: int) -> tuple[int, int] | None:
         ):
             v = head
             continue
+        if dep == "pcomp" and toks[head].pos in ("ADP", "SCONJ") and toks[head].head != head:
+            v = toks[head].head  # "after determining that": the subject of what "after" modifies
+            continue
+        if (
+            dep == "acl"
+            and toks[v].tag == "VBG"
+            and toks[head].pos in ("NOUN", "PROPN", "PRON")
+            and head < v
+        ):
+            return view.trim(view.left[head], view.left[v] - 1)  # "voters backing X"
         return None
     return None
 
