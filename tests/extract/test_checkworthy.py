@@ -15,6 +15,7 @@ from newstrace.extract.checkworthy import (
     SURFACE_NAMES,
     CheckWorthiness,
     LinearTextModel,
+    char_wb_tokens,
     surface_features,
 )
 
@@ -91,3 +92,71 @@ def test_long_input_is_scored() -> None:
     text = " ".join(["The ferry carried 300 passengers."] * 1200)
     (score,) = CheckWorthiness().score([text])
     assert 0.0 <= score <= 1.0
+
+
+def test_char_ngrams_match_scikit_learn() -> None:
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5))
+    analyse = vec.build_analyzer()
+    for text in [*TRAIN, "A  b\tI'm  x", "", "Ostra's $4.1bn port, up 8%!"]:
+        assert char_wb_tokens(text, 2, 5) == analyse(text)
+
+
+def test_char_block_matches_scikit_learn(tmp_path: Path) -> None:
+    word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+    xw, xc = word.fit_transform(TRAIN), char.fit_transform(TRAIN)
+    rng = np.random.default_rng(1)
+    emb = rng.normal(size=(len(TRAIN), 3)).astype(np.float32)
+    surf = np.array([surface_features(t) for t in TRAIN])
+    mean, scale = surf.mean(axis=0), np.where(surf.std(axis=0) == 0, 1.0, surf.std(axis=0))
+    full = sparse.hstack(
+        [xw, xc, sparse.csr_matrix(emb), sparse.csr_matrix((surf - mean) / scale)]
+    ).tocsr()
+    lr = LogisticRegression(C=10.0).fit(full, LABELS)
+    coef = lr.coef_[0]
+    nw, nc = xw.shape[1], xc.shape[1]
+    model = LinearTextModel(
+        vocab={w: int(i) for w, i in word.vocabulary_.items()},
+        idf=word.idf_,
+        coef_tfidf=coef[:nw],
+        coef_emb=coef[nw + nc : nw + nc + 3],
+        coef_surface=coef[nw + nc + 3 :],
+        surface_mean=mean,
+        surface_scale=scale,
+        intercept=float(lr.intercept_[0]),
+        char_vocab={g: int(i) for g, i in char.vocabulary_.items()},
+        char_idf=char.idf_,
+        coef_char=coef[nw : nw + nc],
+        calib_a=0.5,
+        calib_b=-1.0,
+    )
+    ours = model.decision(TRAIN, emb, surf)
+    assert np.allclose(ours, lr.decision_function(full), atol=1e-6)
+    assert np.allclose(model.decision(TRAIN, emb, surf), ours)  # again, from the word cache
+    model.save(tmp_path / "m.npz")
+    again = LinearTextModel.load(tmp_path / "m.npz")
+    assert again.char_ngram == (2, 5) and (again.calib_a, again.calib_b) == (0.5, -1.0)
+    probs = again.predict(TRAIN, emb, surf)
+    assert np.allclose(probs, 1 / (1 + np.exp(-(0.5 * ours - 1.0))), atol=1e-4)
+
+
+NEWS_CLAIMS = [
+    "The ministry spent $7.12 billion on tanks in 2023.",
+    "Unemployment in Orlin fell to 4.8 percent last year, the lowest since 1999.",
+    "The council voted 7 to 2 on Tuesday to close the Ostra ferry terminal.",
+    "Velmora's exports of grain doubled between 2015 and 2020, customs figures show.",
+]
+NEWS_OTHER = [
+    "It was a bright, cold morning in the harbour.",
+    "Thank you all for coming out tonight.",
+    "We will never give up on the people of this city.",
+    "What a wonderful, beautiful day it is for all of us.",
+    "The mood in the room was tense but hopeful.",
+]
+
+
+def test_news_style_claims_outscore_opinion_and_chit_chat() -> None:
+    cw = CheckWorthiness()
+    claims, other = cw.score(NEWS_CLAIMS), cw.score(NEWS_OTHER)
+    assert min(claims) > max(other)
+    assert claims[0] >= cw.threshold > max(other)  # "$7.12 billion on tanks" is a claim

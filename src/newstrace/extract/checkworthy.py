@@ -1,14 +1,19 @@
 """Check-worthiness: how likely a sentence is a checkable factual claim (0-1).
 
-The model is a logistic regression over three feature blocks, stored as plain
-arrays in ``models/checkworthiness.npz`` (no pickles, so library upgrades cannot
-break loading; ``models/checkworthiness.json`` notes data, script and metrics):
+The model is linear over four feature blocks, stored as plain arrays in
+``models/checkworthiness.npz`` (no pickles, so library upgrades cannot break
+loading; ``models/checkworthiness.json`` notes data, script and metrics):
 
-- TF-IDF word uni- and bigrams (computed here exactly as scikit-learn's
-  ``TfidfVectorizer(sublinear_tf=True)`` does, from the stored vocabulary and idf),
+- TF-IDF word uni- and bigrams and TF-IDF character 2-5-grams within words
+  (computed here exactly as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
+  does, from the stored vocabularies and idf),
 - the wordllama sentence embedding (``analyse.embed.embed_fast``),
-- a few surface features (``surface_features``): numbers, quantities, capitalised
-  names, first/second person, questions, length.
+- surface features (``checkworthy_features.surface_features``): numbers,
+  quantities, names, person, questions, length and small word classes.
+
+Training fits one logistic regression per block family (word, character, dense)
+and blends their standardised decisions; the blend is itself linear, so it is
+stored folded into one set of coefficients, with a Platt calibration to 0-1.
 
 ``LinearTextModel`` is shared with the opinion model. Trained by
 ``train/train_checkworthiness.py``.
@@ -16,10 +21,8 @@ break loading; ``models/checkworthiness.json`` notes data, script and metrics):
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,71 +32,56 @@ import numpy.typing as npt
 from ..analyse.embed import embed_fast
 from ..model import Quantity
 from ..weights import MODEL_DIR, load_weights, weight
-from .quantities import parse_quantities
+from .checkworthy_features import SURFACE_NAMES, char_wb_tokens, surface_features, tfidf_tokens
 
 __all__ = [
     "MODEL_DIR",
     "SURFACE_NAMES",
     "CheckWorthiness",
     "LinearTextModel",
+    "char_wb_tokens",
     "load_threshold",
     "surface_features",
     "tfidf_tokens",
 ]
 
-TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
-
-SURFACE_NAMES = (
-    "has_digit",
-    "n_quantities",
-    "has_money_or_percent",
-    "n_capitalised",
-    "first_person",
-    "second_person",
-    "question",
-    "log_len",
-    "has_year",
-    "exclaim",
-)
-_FIRST = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our|us)\b")
-_SECOND = re.compile(r"\b(?:you|your|you're)\b", re.I)
-_CAP = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+_EMPTY = np.zeros(0)
 
 
-def surface_features(text: str, quantities: Sequence[Quantity] | None = None) -> list[float]:
-    """Cheap features of the sentence text (see ``SURFACE_NAMES``).
-
-    ``quantities`` are the text's quantities when the caller has them already.
-    """
-    qs = parse_quantities(text[:5000]) if quantities is None else quantities
-    kinds = {q.kind for q in qs}
-    n_words = max(1, len(text.split()))
-    return [
-        float(any(c.isdigit() for c in text)),
-        math.log1p(len([q for q in qs if q.kind != "year"])),
-        float(bool(kinds & {"money", "percent"})),
-        math.log1p(len(_CAP.findall(text))),
-        float(bool(_FIRST.search(text))),
-        float(bool(_SECOND.search(text))),
-        float(text.rstrip().endswith("?")),
-        math.log(n_words),
-        float("year" in kinds),
-        float(text.rstrip().endswith("!")),
-    ]
+def _tfidf_dot(
+    tokens: list[str], vocab: dict[str, int], idf: npt.NDArray[np.float64],
+    coef: npt.NDArray[np.float64],
+) -> float:  # fmt: skip
+    """l2-normalised sublinear tf-idf of the tokens, dotted with coef."""
+    counts: dict[int, int] = {}
+    for tok in tokens:
+        j = vocab.get(tok)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    return _weighted_dot(counts, idf, coef)
 
 
-def tfidf_tokens(text: str, ngram: int = 2) -> list[str]:
-    """Lower-cased word n-grams as scikit-learn builds them."""
-    words = TOKEN_RE.findall(text.lower())
-    out = list(words)
-    for n in range(2, ngram + 1):
-        out.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    return out
+def _weighted_dot(
+    counts: dict[int, int], idf: npt.NDArray[np.float64], coef: npt.NDArray[np.float64]
+) -> float:
+    """l2-normalised sublinear tf-idf of the term counts, dotted with coef."""
+    if not counts:
+        return 0.0
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+    w = tf * idf[idx]
+    norm = float(np.linalg.norm(w))
+    return float(w @ coef[idx]) / norm if norm else 0.0
 
 
 @dataclass(frozen=True)
 class LinearTextModel:
-    """Logistic regression over [tf-idf | embedding | standardised surface features]."""
+    """A linear model over [word tf-idf | char tf-idf | embedding | standardised surface].
+
+    The character block (``char_*``) is optional (empty for the opinion model).
+    The probability is ``sigmoid(calib_a * decision + calib_b)`` (identity by default;
+    the check-worthiness model stores a Platt calibration of its blended decision).
+    """
 
     vocab: dict[str, int]
     idf: npt.NDArray[np.float64]
@@ -104,6 +92,14 @@ class LinearTextModel:
     surface_scale: npt.NDArray[np.float64]
     intercept: float
     ngram: int = 2
+    char_vocab: dict[str, int] = field(default_factory=dict)
+    char_idf: npt.NDArray[np.float64] = field(default_factory=lambda: _EMPTY)
+    coef_char: npt.NDArray[np.float64] = field(default_factory=lambda: _EMPTY)
+    char_ngram: tuple[int, int] = (2, 5)
+    calib_a: float = 1.0
+    calib_b: float = 0.0
+    # word -> its char n-grams' vocabulary ids (char n-grams never cross words)
+    _char_cache: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path) -> LinearTextModel:
@@ -112,6 +108,16 @@ class LinearTextModel:
         def w(name: str) -> npt.NDArray[np.float64]:
             return weight(z, name, path).astype(np.float64)
 
+        extra: dict[str, Any] = {}
+        if "char_vocab" in z:
+            extra = {
+                "char_vocab": {str(g): i for i, g in enumerate(weight(z, "char_vocab", path))},
+                "char_idf": w("char_idf"),
+                "coef_char": w("coef_char"),
+                "char_ngram": (int(w("char_ngram")[0]), int(w("char_ngram")[1])),
+            }
+        if "calibration" in z:
+            extra["calib_a"], extra["calib_b"] = (float(v) for v in w("calibration"))
         return cls(
             vocab={str(word): i for i, word in enumerate(weight(z, "vocab", path))},
             idf=w("idf"),
@@ -122,11 +128,20 @@ class LinearTextModel:
             surface_scale=w("surface_scale"),
             intercept=float(weight(z, "intercept", path)),
             ngram=int(weight(z, "ngram", path)),
+            **extra,
         )
 
     def save(self, path: Path, extra: dict[str, npt.NDArray[np.generic]] | None = None) -> None:
         words = sorted(self.vocab, key=self.vocab.__getitem__)
         arrays: dict[str, Any] = dict(extra or {})
+        if self.char_vocab:
+            grams = sorted(self.char_vocab, key=self.char_vocab.__getitem__)
+            arrays["char_vocab"] = np.array(grams, dtype=str)
+            arrays["char_idf"] = self.char_idf.astype(np.float32)
+            arrays["coef_char"] = self.coef_char.astype(np.float32)
+            arrays["char_ngram"] = np.array(self.char_ngram)
+        if (self.calib_a, self.calib_b) != (1.0, 0.0):
+            arrays["calibration"] = np.array([self.calib_a, self.calib_b])
         np.savez_compressed(
             path,
             vocab=np.array(words, dtype=str),
@@ -142,19 +157,25 @@ class LinearTextModel:
         )
 
     def tfidf_dot(self, text: str) -> float:
-        """The tf-idf block's contribution: l2-normalised sublinear tf-idf . coef."""
-        counts: dict[int, int] = {}
-        for tok in tfidf_tokens(text, self.ngram):
-            j = self.vocab.get(tok)
-            if j is not None:
-                counts[j] = counts.get(j, 0) + 1
-        if not counts:
+        """The word tf-idf block's contribution: l2-normalised sublinear tf-idf . coef."""
+        return _tfidf_dot(tfidf_tokens(text, self.ngram), self.vocab, self.idf, self.coef_tfidf)
+
+    def char_dot(self, text: str) -> float:
+        """The character tf-idf block's contribution (0 when the model has none)."""
+        if not self.char_vocab:
             return 0.0
-        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-        w = tf * self.idf[idx]
-        norm = float(np.linalg.norm(w))
-        return float(w @ self.coef_tfidf[idx]) / norm if norm else 0.0
+        counts: dict[int, int] = {}
+        cache = self._char_cache
+        for word in text.lower().split():
+            ids = cache.get(word)
+            if ids is None:
+                grams = char_wb_tokens(word, *self.char_ngram)
+                ids = tuple(j for g in grams if (j := self.char_vocab.get(g)) is not None)
+                if len(cache) < 200_000:
+                    cache[word] = ids
+            for j in ids:
+                counts[j] = counts.get(j, 0) + 1
+        return _weighted_dot(counts, self.char_idf, self.coef_char)
 
     def decision(
         self,
@@ -170,7 +191,8 @@ class LinearTextModel:
             surface = np.array([surface_features(t) for t in texts], dtype=np.float64)
         z = (surface - self.surface_mean) / self.surface_scale
         lin = emb.astype(np.float64) @ self.coef_emb + z @ self.coef_surface + self.intercept
-        out: npt.NDArray[np.float64] = lin + np.array([self.tfidf_dot(t) for t in texts])
+        sparse_part = np.array([self.tfidf_dot(t) + self.char_dot(t) for t in texts])
+        out: npt.NDArray[np.float64] = lin + sparse_part
         return out
 
     def predict(
@@ -179,7 +201,7 @@ class LinearTextModel:
         emb: npt.NDArray[np.float32] | None = None,
         surface: npt.NDArray[np.float64] | None = None,
     ) -> list[float]:
-        d = self.decision(texts, emb, surface)
+        d = self.calib_a * self.decision(texts, emb, surface) + self.calib_b
         return [float(x) for x in 1.0 / (1.0 + np.exp(-d))]
 
 
