@@ -86,3 +86,23 @@ def test_source_of_a_participle_modifying_a_noun(make_doc: MakeDoc) -> None:
     a = only(run(make_doc, text), "showing")
     assert a.source is not None and a.source.span is not None
     assert a.source.span.text == "a report"
+
+
+def test_quote_in_the_next_paragraph_is_its_own_report(make_doc: MakeDoc) -> None:
+    text = (
+        "The ferry was late again on Monday.\n\n"
+        "“The ferry is late again,” Piet Odum said.\n\n"
+        "“We pay for it every day and nobody listens to us.”"
+    )
+    found = run(make_doc, text)
+    a = only(found, "said")
+    assert parts(a) == ["“The ferry is late again,”"]
+    (b,) = [x for x in found if x.cue is None]
+    assert b.content.text == "“We pay for it every day and nobody listens to us.”"
+    assert b.source is not None and b.source.canonical == "Piet Odum"
+
+
+def test_quote_in_the_same_paragraph_continues_the_speech(make_doc: MakeDoc) -> None:
+    text = "“The ferry is late again,” Piet Odum said. “We pay for it every day.”"
+    a = only(run(make_doc, text), "said")
+    assert parts(a) == ["“The ferry is late again,”", "“We pay for it every day.”"]

@@ -211,8 +211,10 @@ def _noun_cands(view: View, used: set[int]) -> list[Cand]:
 
 
 def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
-    """Quotes with no cue of their own: continue the previous quote or take the
-    subject of the sentence before as their speaker (source in an earlier sentence)."""
+    """Quotes with no cue of their own: continue the previous quote in the same
+    paragraph (PolNeAR train: a quote opening the next paragraph was its own report
+    40 times, a continuation 29) or take the subject of the sentence before as
+    their speaker (source in an earlier sentence)."""
     toks = view.tokens
     by_end = sorted(cands, key=lambda c: c.content[-1][1])
     k = 0
@@ -251,6 +253,7 @@ def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
             and last.quotes
             and toks[tokens_between(view, last.content[-1][0], last.content[-1][1])[-1]].sent
             >= sent - 2
+            and "\n" not in view.text[last.content[-1][1] : quote.start]
         ):
             last.content.append((quote.start, quote.end))
             last.quotes.add(q)
