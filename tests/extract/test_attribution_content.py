@@ -106,3 +106,15 @@ def test_quote_in_the_same_paragraph_continues_the_speech(make_doc: MakeDoc) -> 
     text = "“The ferry is late again,” Piet Odum said. “We pay for it every day.”"
     a = only(run(make_doc, text), "said")
     assert parts(a) == ["“The ferry is late again,”", "“We pay for it every day.”"]
+
+
+def test_a_second_report_ends_the_first_content(make_doc: MakeDoc) -> None:
+    text = "Mayor Lena Orvik said the ferry was safe and called the harbour report a fantasy."
+    found = run(make_doc, text)
+    assert only(found, "said").content.text == "the ferry was safe"
+    b = only(found, "called")
+    assert b.source is not None and b.source.canonical == "Lena Orvik"
+    text = "Piet Odum said the toll was too high, arguing that families could not pay it."
+    found = run(make_doc, text)
+    assert only(found, "said").content.text == "the toll was too high"
+    assert only(found, "arguing").content.text == "that families could not pay it"

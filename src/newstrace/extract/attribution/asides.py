@@ -1,5 +1,6 @@
 """Reports standing as asides inside their content: "“A,” he said, “B.”",
-"Y, X said, Z", ", he said," between commas.
+"Y, X said, Z", ", he said," between commas; and reports the parser hung
+inside another's content ("said X and called Y", "said X, arguing Y").
 
 PolNeAR annotates the content of such a report as the sentence on both sides
 of the aside (two parts, ``content_parts``), less the cue's own modifiers
@@ -8,6 +9,10 @@ of the aside (two parts, ``content_parts``), less the cue's own modifiers
 
 from __future__ import annotations
 
+import bisect
+
+from .base import SUBJ_DEPS, Cand
+from .lexicon import CUE_VERBS
 from .spans import content_from_tokens, overlaps_chars, tokens_between
 from .view import View
 
@@ -113,3 +118,48 @@ def around_content(
     parts = content_from_tokens(view, start, lo - 2, quotes, v)
     parts += content_from_tokens(view, hi + 2, end - 1, quotes, v)
     return sorted(set(parts)) if len(parts) >= 2 else None
+
+
+def cut_sibling_reports(view: View, cands: list[Cand]) -> None:
+    """A report the parser hung inside another's content ends that content: in
+    "she said he was right and called the plan a start" or "..., adding ..." the
+    second verb (a conjunct or adverbial clause with no subject of its own, a cue
+    itself) is her next report, not part of what she said."""
+    toks = view.tokens
+    tails = sorted(
+        c.anchor
+        for c in cands
+        if c.cue is not None
+        and toks[c.anchor].dep in ("conj", "advcl")
+        and toks[c.anchor].lemma.lower() in CUE_VERBS
+        and view.quote_of[c.anchor] < 0
+        and not view.kids(c.anchor, *SUBJ_DEPS)
+    )
+    if not tails:
+        return
+    starts = [toks[b].start for b in tails]
+    by_anchor = {c.anchor: c for c in cands}
+    for cand in cands:
+        if cand.cue is None:
+            continue
+        s, e = cand.content[-1]
+        k = bisect.bisect_left(starts, s)
+        while k < len(tails) and starts[k] < e:
+            b = tails[k]
+            k += 1
+            head, cut = toks[b].head, toks[view.left[b]].start
+            if b == cand.anchor or not s <= toks[head].start < e or cut <= s:
+                continue
+            if toks[view.right[b]].end < e - 2:
+                continue  # not the tail of the content
+            end = cut
+            while end > s and (view.text[end - 1].isspace() or view.text[end - 1] in ",;"):
+                end -= 1
+            if view.text[s:end].endswith(" and"):
+                end -= 4
+            if any(ch.isalnum() for ch in view.text[s:end]):
+                cand.content[-1] = (s, end)
+                other = by_anchor[b]
+                if other.source is not None and s <= toks[other.source[0]].start < end:
+                    other.source = cand.source  # its subject was inherited from the content
+            break

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import bisect
 
-from .asides import around_content, between_commas, parenthetical_content, split_pair
+from .asides import (
+    around_content,
+    between_commas,
+    cut_sibling_reports,
+    parenthetical_content,
+    split_pair,
+)
 from .base import (
     CLAUSE_DEPS,
     NEEDS_CLAUSE,
@@ -338,6 +344,7 @@ def find_candidates(view: View, model: CueModel | None = None) -> list[Cand]:
             cands.append(cand)
             taken.add(cand.anchor)
     cands += _text_noun_cands(view, used, taken)
+    cut_sibling_reports(view, cands)
     _orphan_quotes(view, cands, used)
     # A hop taken only for nesting stays only when something holds it.
     holders = sorted(p for c in cands if not c.forced for p in c.content)
