@@ -118,3 +118,15 @@ def test_a_second_report_ends_the_first_content(make_doc: MakeDoc) -> None:
     found = run(make_doc, text)
     assert only(found, "said").content.text == "the toll was too high"
     assert only(found, "arguing").content.text == "that families could not pay it"
+
+
+def test_according_to_leaves_the_writers_connective_out(make_doc: MakeDoc) -> None:
+    for opener in ("Still, ", "But "):
+        text = (
+            f"{opener}the ferry lost money every month last year, according to the harbour board."
+        )
+        a = only(run(make_doc, text), "according to")
+        assert a.content.text == "the ferry lost money every month last year"
+    text = "In 2015, the ferry lost money every month, according to the harbour board."
+    a = only(run(make_doc, text), "according to")
+    assert a.content.text == "In 2015, the ferry lost money every month"

@@ -164,6 +164,17 @@ def _according_cands(view: View, used: set[int]) -> list[Cand]:
         lo = view.left[head] if head != t.i else sent.token_start
         hi = view.right[head] if head != t.i else sent.token_end - 1
         acc_lo, acc_hi = min(t.i, view.left[t.i]), max(src[1], view.right[t.i])
+        for k in sorted(view.children[head]) if head != t.i else ():
+            if k >= acc_lo or view.left[k] != lo:
+                break
+            if toks[k].dep == "cc" or (
+                toks[k].dep == "advmod" and view.right[k] == k and toks[k + 1].text == ","
+            ):  # "But", "Still,": the writer's connective, not what the source says
+                lo = view.right[k] + 1
+                while lo < acc_lo and toks[lo].text == ",":
+                    lo += 1
+            else:
+                break
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
         if lo < acc_lo:
