@@ -130,3 +130,14 @@ def test_according_to_leaves_the_writers_connective_out(make_doc: MakeDoc) -> No
     text = "In 2015, the ferry lost money every month, according to the harbour board."
     a = only(run(make_doc, text), "according to")
     assert a.content.text == "In 2015, the ferry lost money every month"
+
+
+def test_according_to_after_coordinated_clauses_covers_them_all(make_doc: MakeDoc) -> None:
+    text = (
+        "The ferry carried 300 riders, the bus carried 200 riders and the train carried "
+        "100 riders, according to the harbour board."
+    )
+    a = only(run(make_doc, text), "according to")
+    assert a.content.text == (
+        "The ferry carried 300 riders, the bus carried 200 riders and the train carried 100 riders"
+    )

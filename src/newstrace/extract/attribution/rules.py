@@ -160,6 +160,13 @@ def _according_cands(view: View, used: set[int]) -> list[Cand]:
         if src is None:
             continue
         head = t.head if t.head != t.i else to
+        while (
+            head != t.i
+            and toks[head].dep == "conj"
+            and head < t.i
+            and view.right[head] <= max(src[1], view.right[t.i]) + 1
+        ):
+            head = toks[head].head  # "X rose, Y fell and Z held, according to W": all three
         sent = view.sentences[t.sent]
         lo = view.left[head] if head != t.i else sent.token_start
         hi = view.right[head] if head != t.i else sent.token_end - 1
