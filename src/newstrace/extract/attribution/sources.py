@@ -121,9 +121,11 @@ def split_role(name: str) -> tuple[str, str]:
         if len(words) > 2 and words[-2] in PLATFORMS:  # "the Iron Owl Telegram channel"
             return " ".join(words[:-2]), " ".join(words[-2:])
         return " ".join(words[:-1]), words[-1]  # "the General SVR channel"
-    while len(words) > 1 and words[0].lower().rstrip(",") in TITLES:
-        role.append(words.pop(0))
     institution = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
+    # "Defence Ministry", "State Department": the title word is part of the body's name
+    body = words[-1].lower().strip(",.") in institution
+    while len(words) > 1 and words[0].lower().rstrip(",") in TITLES and not body:
+        role.append(words.pop(0))
     if (
         "of" in words[1:]
         and words[0][:1].isupper()
@@ -338,7 +340,17 @@ class SourceResolver:
             and kind in _DESCRIPTION_TARGETS
         ):
             words = {t.text.lower() for t in toks[a : b + 1]} - {"the", "this", "that"}
+            body = kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION)
+            if body and any(
+                i != head and (toks[i].pos == "PROPN" or toks[i].ent_type in ("GPE", "NORP"))
+                for i in range(a, b + 1)
+            ):
+                # "the Telvik city council", "the city council of Orvalle": a body named by
+                # its own words, not a reference back to an earlier one
+                return Source(span, kind, canonical_source(span.text))
             k = self._antecedent(start, _DESCRIPTION_TARGETS[kind], words)
+            if k >= 0 and body and head_lemma not in view.entities[k].text.lower():
+                k = -1  # "the council" does not refer back to "the Defence Ministry"
             if k >= 0:
                 ent = view.entities[k]
                 kind = source_kind(ent.text, ent.label)

@@ -1,0 +1,69 @@
+"""Source identity: which mentions are one source, and which are two.
+
+All names, bodies, outlets and places here are fiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newstrace.extract.attribution import canonical_source, extract_attributions
+from newstrace.model import ArticleDoc, Attribution, SourceKind
+
+MakeDoc = Callable[..., ArticleDoc]
+
+
+def found(make_doc: MakeDoc, text: str) -> tuple[Attribution, ...]:
+    doc = make_doc(text, outlet="Test Herald")
+    assert doc.analysis is not None
+    return extract_attributions(doc.article, doc.analysis)
+
+
+def about(atts: tuple[Attribution, ...], words: str) -> Attribution:
+    """The one attribution whose content holds ``words``."""
+    hits = [a for a in atts if words in a.content.text]
+    assert len(hits) == 1, [(a.cue and a.cue.text, a.content.text) for a in atts]
+    return hits[0]
+
+
+def test_a_title_word_in_a_bodys_name_stays() -> None:
+    assert canonical_source("the Defence Ministry") == "Defence Ministry"
+    assert canonical_source("Interior Ministry") == "Interior Ministry"
+    assert canonical_source("State Department") == "State Department"
+    # a person's title still goes
+    assert canonical_source("Defence Minister Ada Quell") == "Ada Quell"
+
+
+def test_two_bodies_are_not_merged(make_doc: MakeDoc) -> None:
+    text = (
+        "The Defence Ministry declined to comment on the sale. "
+        "The Telvik city council said the bridge would stay shut. "
+        "The city council of Orvalle said its own bridge was safe."
+    )
+    atts = found(make_doc, text)
+    ministry = about(atts, "comment")
+    telvik = about(atts, "stay shut")
+    orvalle = about(atts, "was safe")
+    names = [a.source.canonical if a.source else None for a in (ministry, telvik, orvalle)]
+    assert names == ["Defence Ministry", "Telvik city council", "city council of Orvalle"]
+
+
+def test_a_bare_description_still_refers_back(make_doc: MakeDoc) -> None:
+    text = (
+        "The Telvik Harbour Council voted to close the pier on Monday. "
+        "The council said repairs would take a year."
+    )
+    said = about(found(make_doc, text), "repairs")
+    assert said.source is not None and said.source.canonical == "Telvik Harbour Council"
+
+
+def test_a_subject_the_parser_hung_as_a_compound_is_found(make_doc: MakeDoc) -> None:
+    text = (
+        "According to the Daily Orlin, the Iron Owl Telegram channel claims that "
+        "the governor is ill."
+    )
+    claims = next(a for a in found(make_doc, text) if a.cue is not None and a.cue.text == "claims")
+    assert claims.source is not None
+    assert claims.source.canonical == "Iron Owl"
+    assert claims.source.kind is SourceKind.SOCIAL_MEDIA
+    assert claims.chain[-2:] == ("Daily Orlin", "Iron Owl")
