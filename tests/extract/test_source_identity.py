@@ -67,3 +67,10 @@ def test_a_subject_the_parser_hung_as_a_compound_is_found(make_doc: MakeDoc) -> 
     assert claims.source.canonical == "Iron Owl"
     assert claims.source.kind is SourceKind.SOCIAL_MEDIA
     assert claims.chain[-2:] == ("Daily Orlin", "Iron Owl")
+
+
+def test_an_anonymous_sources_name_is_its_noun_phrase(make_doc: MakeDoc) -> None:
+    text = "A senior official, who spoke on condition of anonymity, said the talks had stalled."
+    said = about(found(make_doc, text), "stalled")
+    assert said.source is not None and said.source.kind is SourceKind.ANONYMOUS
+    assert said.source.canonical == "senior official"

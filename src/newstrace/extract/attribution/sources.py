@@ -363,4 +363,7 @@ class SourceResolver:
         canonical = canonical_source(span.text)
         if kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT) or toks[head].pos != "PROPN":
             canonical = canonical.lower()
+        if kind is SourceKind.ANONYMOUS and "," in canonical:
+            # "a senior official, who spoke on condition of anonymity": the name is the noun
+            canonical = canonical.split(",", 1)[0].strip()
         return Source(span, kind, canonical)
