@@ -74,3 +74,31 @@ def test_an_anonymous_sources_name_is_its_noun_phrase(make_doc: MakeDoc) -> None
     said = about(found(make_doc, text), "stalled")
     assert said.source is not None and said.source.kind is SourceKind.ANONYMOUS
     assert said.source.canonical == "senior official"
+
+
+def test_a_bare_description_refers_back_to_a_body_named_by_description(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "The Telvik city council said the bridge would stay shut. "
+        "The council said repairs could take two years."
+    )
+    said = about(found(make_doc, text), "two years")
+    assert said.source is not None and said.source.canonical == "Telvik city council"
+
+
+def test_a_body_named_outside_any_report_is_still_what_the_description_means(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "The Ostra harbour council closed the pier on Monday. "
+        "The council estimated that 900 boats use it. "
+        "It said repairs may take a year."
+    )
+    atts = found(make_doc, text)
+    estimated = about(atts, "900 boats")
+    it_said = about(atts, "repairs")
+    assert estimated.source is not None and it_said.source is not None
+    assert estimated.source.canonical == "Ostra harbour council"
+    assert it_said.source.canonical == "Ostra harbour council"
+    assert it_said.source.kind is SourceKind.GOVERNMENT

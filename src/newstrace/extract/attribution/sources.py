@@ -199,6 +199,10 @@ class SourceResolver:
     def __init__(self, view: View) -> None:
         self.view = view
         self.surname: dict[str, str] = {}
+        # bodies named by a description ("the Telvik city council"): (start, head, name, kind)
+        self.bodies: list[tuple[int, str, str, SourceKind]] = self._named_bodies()
+        # the last body that spoke: (sentence, source), for "it said" / "they said"
+        self.last_body: tuple[int, Source] | None = None
         self.entity_starts = [e.start for e in view.entities]
         for ent in view.entities:
             if ent.label == "PERSON":
@@ -206,6 +210,36 @@ class SourceResolver:
                 parts = full.split()
                 if len(parts) >= 2:
                     self.surname.setdefault(parts[-1].lower(), full)
+
+    def _named_bodies(self) -> list[tuple[int, str, str, SourceKind]]:
+        """Every "the Telvik city council" / "the council of Orvalle" in the article: a
+        government or organisation noun with a name among its modifiers (one pass)."""
+        view = self.view
+        toks = view.tokens
+        out: list[tuple[int, str, str, SourceKind]] = []
+        for t in toks:
+            lemma = t.lemma.lower()
+            if t.pos != "NOUN" or view.entity_of[t.i] >= 0:
+                continue
+            if lemma in GOVERNMENT_NOUNS:
+                kind = SourceKind.GOVERNMENT
+            elif lemma in ORGANISATION_NOUNS:
+                kind = SourceKind.ORGANISATION
+            else:
+                continue
+            a, b = view.left[t.i], t.i
+            for prep in view.kids(t.i, "prep"):  # "the council of Orvalle"
+                if toks[prep].text.lower() == "of" and view.right[prep] - t.i <= 4:
+                    b = view.right[prep]
+            if b - a > 6:
+                continue
+            if any(
+                i != t.i and (toks[i].pos == "PROPN" or toks[i].ent_type in ("GPE", "NORP"))
+                for i in range(a, b + 1)
+            ):
+                s, e = view.chars(a, b)
+                out.append((s, lemma, canonical_source(view.text[s:e]), kind))
+        return out
 
     def _head(self, a: int, b: int) -> int:
         """The phrase head of [a, b]: a noun whose head lies outside the range."""
@@ -265,6 +299,12 @@ class SourceResolver:
 
     def resolve(self, a: int, b: int, parent: Source | None = None) -> Source:
         """A ``Source`` for token range [a, b]; pronouns and descriptions resolved."""
+        src = self._resolve(a, b, parent)
+        if src.kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET):
+            self.last_body = (self.view.tokens[a].sent, src)
+        return src
+
+    def _resolve(self, a: int, b: int, parent: Source | None) -> Source:
         view = self.view
         toks = view.tokens
         start, end = view.chars(a, b)
@@ -284,6 +324,15 @@ class SourceResolver:
             if noun != head:
                 named = self.resolve(min(view.left[noun], noun), noun, parent)
                 return Source(span, named.kind, named.canonical, named.role)
+        if (
+            a == b
+            and head_text in ("it", "they")
+            and self.last_body is not None
+            and 0 <= toks[a].sent - self.last_body[0] <= 2
+        ):
+            # "The council estimated ... It said ...": the body that spoke just before
+            last = self.last_body[1]
+            return Source(span, last.kind, last.canonical, last.role)
         if a == b and head_text in PERSONAL_PRONOUNS | {"they", "it"}:
             labels = (
                 ("PERSON",)
@@ -351,6 +400,12 @@ class SourceResolver:
             k = self._antecedent(start, _DESCRIPTION_TARGETS[kind], words)
             if k >= 0 and body and head_lemma not in view.entities[k].text.lower():
                 k = -1  # "the council" does not refer back to "the Defence Ministry"
+            earlier = [x for x in self.bodies if x[0] < start and x[1] == head_lemma]
+            if body and earlier:
+                at, _, name, body_kind = max(earlier, key=lambda x: x[0])
+                if k < 0 or view.entities[k].start < at:
+                    # "the council", after "the Telvik city council"
+                    return Source(span, body_kind, name, canonical_source(span.text))
             if k >= 0:
                 ent = view.entities[k]
                 kind = source_kind(ent.text, ent.label)
