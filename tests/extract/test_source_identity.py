@@ -32,6 +32,8 @@ def test_a_title_word_in_a_bodys_name_stays() -> None:
     assert canonical_source("State Department") == "State Department"
     # a person's title still goes
     assert canonical_source("Defence Minister Ada Quell") == "Ada Quell"
+    # nothing but a determiner, or nothing at all, is not an error
+    assert canonical_source("the") == "the" and canonical_source("") == ""
 
 
 def test_two_bodies_are_not_merged(make_doc: MakeDoc) -> None:

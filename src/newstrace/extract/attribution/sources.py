@@ -123,7 +123,7 @@ def split_role(name: str) -> tuple[str, str]:
         return " ".join(words[:-1]), words[-1]  # "the General SVR channel"
     institution = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
     # "Defence Ministry", "State Department": the title word is part of the body's name
-    body = words[-1].lower().strip(",.") in institution
+    body = bool(words) and words[-1].lower().strip(",.") in institution
     while len(words) > 1 and words[0].lower().rstrip(",") in TITLES and not body:
         role.append(words.pop(0))
     if (
