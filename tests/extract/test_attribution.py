@@ -5,42 +5,17 @@ All names, outlets and places here are fiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from newstrace.extract.attribution import (
     AttributionStage,
     canonical_source,
-    extract_attributions,
     source_kind,
 )
-from newstrace.model import ArticleDoc, Attribution, SourceKind
+from newstrace.model import SourceKind
 from newstrace.pipeline import Stage
 
-MakeDoc = Callable[..., ArticleDoc]
-
-
-def run(make_doc: MakeDoc, text: str, outlet: str = "Test Herald") -> tuple[Attribution, ...]:
-    doc = make_doc(text, outlet=outlet)
-    assert doc.analysis is not None
-    found = extract_attributions(doc.article, doc.analysis)
-    for a in found:  # every span points into the text
-        assert a.content.text == text[a.content.start : a.content.end]
-        if a.cue is not None:
-            assert a.cue.text == text[a.cue.start : a.cue.end]
-        if a.source is not None and a.source.span is not None:
-            s = a.source.span
-            assert s.text == text[s.start : s.end]
-        for p in a.content_parts:
-            assert p.text == text[p.start : p.end]
-    return found
-
-
-def only(found: tuple[Attribution, ...], cue: str) -> Attribution:
-    hits = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert len(hits) == 1, [(a.cue and a.cue.text, a.content.text) for a in found]
-    return hits[0]
+from .attribution_helpers import MakeDoc, only, run
 
 
 def test_direct_quote_curly_with_inverted_cue(make_doc: MakeDoc) -> None:

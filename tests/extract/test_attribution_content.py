@@ -5,24 +5,9 @@ All names, outlets and places here are fiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from newstrace.model import Attribution
 
-from newstrace.extract.attribution import extract_attributions
-from newstrace.model import ArticleDoc, Attribution
-
-MakeDoc = Callable[..., ArticleDoc]
-
-
-def run(make_doc: MakeDoc, text: str) -> tuple[Attribution, ...]:
-    doc = make_doc(text)
-    assert doc.analysis is not None
-    return extract_attributions(doc.article, doc.analysis)
-
-
-def only(found: tuple[Attribution, ...], cue: str) -> Attribution:
-    hits = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert len(hits) == 1, [(a.cue and a.cue.text, a.content.text) for a in found]
-    return hits[0]
+from .attribution_helpers import MakeDoc, only, run
 
 
 def parts(a: Attribution) -> list[str]:

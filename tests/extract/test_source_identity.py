@@ -5,25 +5,10 @@ All names, bodies, outlets and places here are fiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from newstrace.extract.attribution import canonical_source
+from newstrace.model import SourceKind
 
-from newstrace.extract.attribution import canonical_source, extract_attributions
-from newstrace.model import ArticleDoc, Attribution, SourceKind
-
-MakeDoc = Callable[..., ArticleDoc]
-
-
-def found(make_doc: MakeDoc, text: str) -> tuple[Attribution, ...]:
-    doc = make_doc(text, outlet="Test Herald")
-    assert doc.analysis is not None
-    return extract_attributions(doc.article, doc.analysis)
-
-
-def about(atts: tuple[Attribution, ...], words: str) -> Attribution:
-    """The one attribution whose content holds ``words``."""
-    hits = [a for a in atts if words in a.content.text]
-    assert len(hits) == 1, [(a.cue and a.cue.text, a.content.text) for a in atts]
-    return hits[0]
+from .attribution_helpers import MakeDoc, about, run
 
 
 def test_a_title_word_in_a_bodys_name_stays() -> None:
@@ -42,7 +27,7 @@ def test_two_bodies_are_not_merged(make_doc: MakeDoc) -> None:
         "The Telvik city council said the bridge would stay shut. "
         "The city council of Orvalle said its own bridge was safe."
     )
-    atts = found(make_doc, text)
+    atts = run(make_doc, text)
     ministry = about(atts, "comment")
     telvik = about(atts, "stay shut")
     orvalle = about(atts, "was safe")
@@ -55,7 +40,7 @@ def test_a_bare_description_still_refers_back(make_doc: MakeDoc) -> None:
         "The Telvik Harbour Council voted to close the pier on Monday. "
         "The council said repairs would take a year."
     )
-    said = about(found(make_doc, text), "repairs")
+    said = about(run(make_doc, text), "repairs")
     assert said.source is not None and said.source.canonical == "Telvik Harbour Council"
 
 
@@ -64,7 +49,7 @@ def test_a_subject_the_parser_hung_as_a_compound_is_found(make_doc: MakeDoc) -> 
         "According to the Daily Orlin, the Iron Owl Telegram channel claims that "
         "the governor is ill."
     )
-    claims = next(a for a in found(make_doc, text) if a.cue is not None and a.cue.text == "claims")
+    claims = next(a for a in run(make_doc, text) if a.cue is not None and a.cue.text == "claims")
     assert claims.source is not None
     assert claims.source.canonical == "Iron Owl"
     assert claims.source.kind is SourceKind.SOCIAL_MEDIA
@@ -73,7 +58,7 @@ def test_a_subject_the_parser_hung_as_a_compound_is_found(make_doc: MakeDoc) -> 
 
 def test_an_anonymous_sources_name_is_its_noun_phrase(make_doc: MakeDoc) -> None:
     text = "A senior official, who spoke on condition of anonymity, said the talks had stalled."
-    said = about(found(make_doc, text), "stalled")
+    said = about(run(make_doc, text), "stalled")
     assert said.source is not None and said.source.kind is SourceKind.ANONYMOUS
     assert said.source.canonical == "senior official"
 
@@ -85,7 +70,7 @@ def test_a_bare_description_refers_back_to_a_body_named_by_description(
         "The Telvik city council said the bridge would stay shut. "
         "The council said repairs could take two years."
     )
-    said = about(found(make_doc, text), "two years")
+    said = about(run(make_doc, text), "two years")
     assert said.source is not None and said.source.canonical == "Telvik city council"
 
 
@@ -97,7 +82,7 @@ def test_a_body_named_outside_any_report_is_still_what_the_description_means(
         "The council estimated that 900 boats use it. "
         "It said repairs may take a year."
     )
-    atts = found(make_doc, text)
+    atts = run(make_doc, text)
     estimated = about(atts, "900 boats")
     it_said = about(atts, "repairs")
     assert estimated.source is not None and it_said.source is not None
