@@ -7,6 +7,8 @@ around the cue, a cap on content length) so run-on input stays linear.
 
 from __future__ import annotations
 
+import bisect
+
 from .base import (
     MAX_CONTENT,
     QUOTE_WINDOW,
@@ -28,13 +30,7 @@ def only_marks(text: str) -> bool:
 def _quoted(view: View, pos: int) -> bool:
     """True when character ``pos`` lies inside a quote region (binary search)."""
     quotes = view.quotes
-    lo, hi = 0, len(quotes)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if quotes[mid].end <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect.bisect_right(quotes, pos, key=lambda q: q.end)
     return lo < len(quotes) and quotes[lo].start <= pos
 
 
@@ -339,13 +335,7 @@ def quote_tokens(view: View, q: int) -> tuple[int, int]:
 def tokens_between(view: View, start: int, end: int) -> list[int]:
     """Indices of the tokens inside char range [start, end) (binary search)."""
     toks = view.tokens
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].end <= start:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect.bisect_right(toks, start, key=lambda t: t.end)
     out = []
     i = lo
     while i < len(toks) and toks[i].start < end:
