@@ -2,6 +2,7 @@
 
     .venv/bin/python eval/attribution.py --split dev [--data ../shared/data/polnear]
         [--no-model] [--limit N] [--errors FILE]
+    .venv/bin/python eval/attribution.py --split train --agreement
 
 For each span type (source, cue, content) it prints exact-match precision,
 recall and F1 and token-overlap F1, and the F1 of full relations (source, cue
@@ -15,6 +16,10 @@ never annotated there; reports nested inside a quoted content (hops whose
 parent is a direct or mixed quote) are left out of the score unless
 ``--nested`` is given. spaCy parses
 are cached under eval/out/. Prints one line and exits 0 when the data is absent.
+
+``--agreement`` scores PolNeAR's annotators against each other with the same
+measure, on the articles several of them annotated (16 in train, 2 in dev): the
+ceiling that matching a single annotator's gold allows.
 """
 
 from __future__ import annotations
@@ -29,7 +34,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newstrace.extract.attribution import extract_attributions
-from newstrace.extract.attribution.corpus import GoldDoc, GoldSpan, parse_cached, read_split
+from newstrace.extract.attribution.corpus import (
+    GoldDoc,
+    GoldSpan,
+    parse_ann,
+    parse_cached,
+    read_split,
+)
 from newstrace.extract.attribution.tagger import load_cue_model
 from newstrace.model import Analysis, Article, Attribution
 
@@ -107,14 +118,36 @@ def gold_parts(span: GoldSpan | None) -> Parts | None:
     return span.parts if span is not None else None
 
 
+Triple = tuple[Parts | None, Parts | None, Parts | None]  # source, cue, content
+
+
+def attr_triples(attrs: Sequence[Attribution]) -> list[Triple]:
+    return [
+        (pred_parts(a, "source"), pred_parts(a, "cue"), pred_parts(a, "content")) for a in attrs
+    ]
+
+
+def gold_triples(doc: GoldDoc) -> list[Triple]:
+    return [
+        (gold_parts(r.source), gold_parts(r.cue), gold_parts(r.content))
+        for r in doc.relations
+        if r.content is not None
+    ]
+
+
 def score_doc(doc: GoldDoc, attrs: Sequence[Attribution], scores: Scores) -> list[str]:
     """Add one article's tallies to ``scores``; return lines describing misses."""
+    return score_triples(doc, attr_triples(attrs), scores)
+
+
+def score_triples(doc: GoldDoc, predicted: Sequence[Triple], scores: Scores) -> list[str]:
+    """Score predicted (source, cue, content) parts against ``doc``'s gold relations."""
     text = doc.text
     misses: list[str] = []
-    for kind in TYPES:
+    for k, kind in enumerate(TYPES):
         c = scores.types[kind]
         gold = {gold_parts(getattr(r, kind)) for r in doc.relations} - {None}
-        pred = {pred_parts(a, kind) for a in attrs} - {None}
+        pred = {t[k] for t in predicted} - {None}
         gold_w = {words(text, g): g for g in gold if g}
         pred_w = {words(text, p): p for p in pred if p}
         gold_w.pop(frozenset(), None)
@@ -144,15 +177,8 @@ def score_doc(doc: GoldDoc, attrs: Sequence[Attribution], scores: Scores) -> lis
     def key(parts: Parts | None) -> frozenset[int] | None:
         return words(text, parts) if parts else None
 
-    gold_rel = {
-        (key(gold_parts(r.source)), key(gold_parts(r.cue)), key(gold_parts(r.content)))
-        for r in doc.relations
-        if r.content is not None
-    }
-    pred_rel = {
-        (key(pred_parts(a, "source")), key(pred_parts(a, "cue")), key(pred_parts(a, "content")))
-        for a in attrs
-    }
+    gold_rel = {(key(s), key(c), key(x)) for s, c, x in gold_triples(doc)}
+    pred_rel = {(key(s), key(c), key(x)) for s, c, x in predicted}
     scores.rel_gold += len(gold_rel)
     scores.rel_pred += len(pred_rel)
     scores.rel_tp += len(gold_rel & pred_rel)
@@ -201,6 +227,30 @@ def evaluate(
     return scores, misses, time.perf_counter() - t0
 
 
+def agreement(data: Path, split: str) -> tuple[Scores, int]:
+    """Annotators scored against each other, on the articles several of them did: each
+    ordered pair counts once (one as gold, the other as prediction), the same measure
+    the extractor is scored with. This is the ceiling a single gold allows.
+    Returns the scores and the number of articles."""
+    scores = Scores()
+    articles = 0
+    by_article: dict[str, list[Path]] = {}
+    for path in sorted((data / split / "attributions").glob("*.ann")):
+        by_article.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
+    for name, paths in by_article.items():
+        text_path = data / split / "text" / f"{name}.txt"
+        if len(paths) < 2 or not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        docs = [GoldDoc(name, text, parse_ann(p.read_text(encoding="utf-8"))) for p in paths]
+        articles += 1
+        for gold in docs:
+            for other in docs:
+                if other is not gold:
+                    score_triples(gold, gold_triples(other), scores)
+    return scores, articles
+
+
 def summary(scores: Scores) -> dict[str, float]:
     """Exact-match and token-overlap F1 per span type and relation F1, in percent."""
     out: dict[str, float] = {}
@@ -222,9 +272,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--errors", type=Path, help="write missed and extra cues to this file")
     ap.add_argument("--json", type=Path, help="write the F1 summary to this file")
+    ap.add_argument(
+        "--agreement",
+        action="store_true",
+        help="score PolNeAR's annotators against each other instead (articles with several)",
+    )
     args = ap.parse_args(argv)
     if not (args.data / args.split / "text").is_dir():
         print(f"attribution eval: PolNeAR not found at {args.data} (skipped)")
+        return 0
+    if args.agreement:
+        scores, articles = agreement(args.data, args.split)
+        title = (
+            f"PolNeAR {args.split}: annotators against each other on the {articles} articles "
+            f"several annotated ({scores.docs} ordered pairs of annotations)"
+        )
+        print(table(scores, title))
         return 0
     docs = read_split(args.data, args.split)
     analyses = parse_cached([d.text for d in docs], CACHE)

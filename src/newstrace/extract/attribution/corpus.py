@@ -19,6 +19,7 @@ __all__ = [
     "GoldDoc",
     "GoldRelation",
     "GoldSpan",
+    "parse_ann",
     "parse_cached",
     "phrase_head",
     "read_split",
@@ -55,7 +56,7 @@ class GoldDoc:
     relations: tuple[GoldRelation, ...]
 
 
-def _parse_ann(ann: str) -> tuple[GoldRelation, ...]:
+def parse_ann(ann: str) -> tuple[GoldRelation, ...]:
     """Parse the T and E lines of a brat .ann file into relations."""
     spans: dict[str, GoldSpan] = {}
     events: list[dict[str, str]] = []
@@ -109,7 +110,7 @@ def read_split(data: Path, split: str) -> list[GoldDoc]:
         if ann_path is None:
             continue
         text = path.read_text(encoding="utf-8")
-        rels = _parse_ann(ann_path.read_text(encoding="utf-8"))
+        rels = parse_ann(ann_path.read_text(encoding="utf-8"))
         docs.append(GoldDoc(path.stem, text, rels))
     return docs
 
