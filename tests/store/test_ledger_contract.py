@@ -162,17 +162,37 @@ class LedgerContract:
             a.article.id,
             False,
         )
+        other = ClaimGroup(
+            "g2",
+            "s2",
+            "the ferry",
+            (ClaimMember(b.article.id, "c2", 0, 3, "Art"),),
+            ("B",),
+            ("Y",),
+            "single",
+            b.article.id,
+            False,
+        )
         result = FakeLink(
-            (Story("s1", (a.article.id, b.article.id), "Bridge"),),
+            (
+                Story("s1", (a.article.id,), "Bridge"),
+                Story("s2", (b.article.id,), "Ferry"),
+            ),
             (Copy(a.article.id, b.article.id, "rewrite", 0.8, ({"type": "number_changed"},)),),
-            (group,),
+            (group, other),
         )
         ledger.put_link(result, {"link": "1"}, {"s1": {"nodes": [], "edges": []}})
         ledger.put_link(result, {"link": "1"}, {"s1": {"nodes": [], "edges": []}})
-        assert ledger.stories() == [Story("s1", (a.article.id, b.article.id), "Bridge")]
-        assert ledger.story_map() == {a.article.id: "s1", b.article.id: "s1"}
+        assert ledger.stories() == [
+            Story("s1", (a.article.id,), "Bridge"),
+            Story("s2", (b.article.id,), "Ferry"),
+        ]
+        assert ledger.story_map() == {a.article.id: "s1", b.article.id: "s2"}
         assert ledger.copies()[0].changes == ({"type": "number_changed"},)
+        # one story's groups carry only their own members
         assert ledger.claim_groups("s1") == [group]
+        assert ledger.claim_groups("s2") == [other]
+        assert ledger.claim_groups() == [group, other]
         assert ledger.story_graph("s1") == {"nodes": [], "edges": []}
         ledger.put_link(FakeLink((), (), ()), {"link": "1"})
         assert ledger.stories() == [] and ledger.claim_groups() == []

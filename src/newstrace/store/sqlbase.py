@@ -326,9 +326,14 @@ class SQLLedger:
         where, args = ("WHERE story_id = ?", (story_id,)) if story_id else ("", ())
         rows = self._rows(f"SELECT * FROM claim_groups {where} ORDER BY story_id, id", args)
         members: dict[str, list[ClaimMember]] = {}
-        for gid, cid, aid, start, end, text in self._rows(
-            "SELECT * FROM claim_group_members ORDER BY group_id, article_id, start, claim_id"
-        ):
+        member_sql = (
+            "SELECT m.* FROM claim_group_members m JOIN claim_groups g ON g.id = m.group_id "
+            "WHERE g.story_id = ? ORDER BY m.group_id, m.article_id, m.start, m.claim_id"
+            if story_id
+            else "SELECT * FROM claim_group_members ORDER BY group_id, article_id, start, claim_id"
+        )
+        # one story's members only: a report or export asks story by story
+        for gid, cid, aid, start, end, text in self._rows(member_sql, args):
             members.setdefault(gid, []).append(ClaimMember(aid, cid, int(start), int(end), text))
         return [
             ClaimGroup(
