@@ -115,3 +115,51 @@ def test_graph_and_svg_escape_text() -> None:
     assert svg.startswith("<svg") and svg.endswith("</svg>")
     assert "Harrow &lt;Daily&gt;" in svg and "<Daily>" not in svg
     assert "<script" not in render_svg([{"id": "x", "kind": "article", "label": "<script>"}], [])
+
+
+def test_two_outlets_citing_two_others_for_one_channel_is_circular() -> None:
+    """The motivating case: A cites tabloid X, B cites site Y, both from one channel."""
+    docs = [
+        _article(
+            "Harrow Daily",
+            "2031-06-03",
+            ("Harrow Daily", "The Gossip Sheet", "Mine Watch"),
+            ("outlet", "outlet", "social_media"),
+            "Residents of Harrowgate queued for bottled water on Tuesday.",
+        ),
+        _article(
+            "Valley Gazette",
+            "2031-06-04",
+            ("Valley Gazette", "Daily Klaxon", "Mine Watch"),
+            ("outlet", "outlet", "social_media"),
+            "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+        ),
+    ]
+    result = Linker().link(docs)
+    [group] = [g for g in result.claim_groups if len(g.members) == 2]
+    assert group.origins == ("Mine Watch",)
+    assert len(group.outlets) == 2  # the reporting outlets; the cited ones count for circularity
+    assert group.circular is True
+
+
+def test_two_outlets_on_one_named_origin_without_relays_is_not_circular() -> None:
+    docs = [
+        _article(
+            "Harrow Daily",
+            "2031-06-03",
+            ("Harrow Daily", "Wenna Sorrel"),
+            ("outlet", "person"),
+            "Residents of Harrowgate queued for bottled water on Tuesday.",
+        ),
+        _article(
+            "Valley Gazette",
+            "2031-06-04",
+            ("Valley Gazette", "Wenna Sorrel"),
+            ("outlet", "person"),
+            "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+        ),
+    ]
+    result = Linker().link(docs)
+    [group] = [g for g in result.claim_groups if len(g.members) == 2]
+    assert group.origins == ("Wenna Sorrel",)
+    assert group.circular is False

@@ -4,7 +4,9 @@ Attribution chains (outlet -> ... -> origin) and copy relations collapse into
 one graph of outlets, articles and sources. An article that copies or rewrites
 an earlier one inherits its origins, so a claim counted by N outlets counts
 only the distinct origins behind them. A claim carried by three or more
-outlets that all trace back to one origin is circular reporting.
+outlets that all trace back to one origin is circular reporting; the outlets
+cited along the way count ("A, citing The Sun, and B, citing Newsmax, both from
+one Telegram channel" is four outlets on one origin).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .text import parse_date
 
 __all__ = [
     "CIRCULAR_MIN_OUTLETS",
+    "chain_outlets",
     "copy_families",
     "first_reporter",
     "is_circular",
@@ -62,6 +65,20 @@ def _attribution(doc: ArticleDoc, claim: Claim) -> Attribution | None:
     return None
 
 
+def chain_outlets(doc: ArticleDoc, claim: Claim) -> set[str]:
+    """Outlets the claim passed through on its way to ``doc`` ("According to The Sun,
+    ..."): the chain's outlet hops after the reporting outlet, the origin included
+    when it is an outlet."""
+    att = _attribution(doc, claim)
+    if att is None or len(att.chain_kinds) != len(att.chain):
+        return set()
+    return {
+        name
+        for name, kind in zip(att.chain[1:], att.chain_kinds[1:], strict=True)
+        if kind == "outlet"
+    }
+
+
 def origin_of(doc: ArticleDoc, claim: Claim, root: ArticleDoc) -> str:
     """The canonical origin of a claim as reported in ``doc`` (``root``: its copy origin).
 
@@ -98,8 +115,12 @@ def first_reporter(docs: Sequence[ArticleDoc]) -> str | None:
     return min(dated, key=_when_key).article.id
 
 
-def is_circular(outlets: Sequence[str], origins: Sequence[str]) -> bool:
-    return len(set(outlets)) >= CIRCULAR_MIN_OUTLETS and len(set(origins)) == 1
+def is_circular(
+    outlets: Sequence[str], origins: Sequence[str], relayed: Iterable[str] = ()
+) -> bool:
+    """Circular reporting: three or more outlets, counting those that reported the claim
+    and those they cite for it (``relayed``), all resting on one origin."""
+    return len(set(outlets) | set(relayed)) >= CIRCULAR_MIN_OUTLETS and len(set(origins)) == 1
 
 
 def story_graph(

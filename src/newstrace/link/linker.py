@@ -14,7 +14,15 @@ from ..errors import ConfigError
 from ..model import ArticleDoc, ClaimGroup, ClaimMember, Copy, Story, content_id
 from .align import ClaimRef, group_claims, group_relation
 from .copies import find_copies
-from .graph import copy_families, first_reporter, is_circular, origin_of, render_svg, story_graph
+from .graph import (
+    chain_outlets,
+    copy_families,
+    first_reporter,
+    is_circular,
+    origin_of,
+    render_svg,
+    story_graph,
+)
 from .neighbours import knn
 from .prepare import DocView, prepare
 from .stories import StoryParams, link_stories
@@ -272,7 +280,11 @@ class Linker:
                         origins=tuple(origins),
                         relation=group_relation(members, self._scorer),
                         first_reported=first,
-                        circular=is_circular(outlets, origins),
+                        circular=is_circular(
+                            outlets,
+                            origins,
+                            (o for r in members for o in chain_outlets(docs[r.article], r.claim)),
+                        ),
                     )
                 )
         return sorted(out, key=lambda g: (g.story, g.id))
