@@ -6,6 +6,7 @@ All names, bodies, outlets and places here are fiction.
 from __future__ import annotations
 
 from newstrace.extract.attribution import canonical_source
+from newstrace.extract.attribution.sources import split_role
 from newstrace.model import SourceKind
 
 from .attribution_helpers import MakeDoc, about, run
@@ -17,6 +18,13 @@ def test_a_title_word_in_a_bodys_name_stays() -> None:
     assert canonical_source("State Department") == "State Department"
     # a person's title still goes
     assert canonical_source("Defence Minister Ada Quell") == "Ada Quell"
+    # a person's apposition goes to the role; a firm's comma-separated name stays whole
+    assert split_role("Marshal Tomas Vrana, the head of the armed forces") == (
+        "Tomas Vrana",
+        "Marshal the head of the armed forces",
+    )
+    assert canonical_source("Ana Ruiz, a ministry spokeswoman") == "Ana Ruiz"
+    assert canonical_source("Skadden, Arps, Slate") == "Skadden, Arps, Slate"
     # nothing but a determiner, or nothing at all, is not an error
     assert canonical_source("the") == "the" and canonical_source("") == ""
 

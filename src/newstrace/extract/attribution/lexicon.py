@@ -63,7 +63,7 @@ TITLES: frozenset[str] = _words("""
     congresswoman governor mayor general admiral colonel major captain sergeant
     judge justice chancellor ambassador spokesman spokeswoman spokesperson chairman
     chairwoman chair director chief commander deputy speaker leader candidate
-    pastor rev rev. father sheikh king queen prince princess foreign defence defense
+    pastor rev rev. father sheikh king queen prince princess marshal foreign defence defense
     interior finance health state former acting assistant press attorney
     """)
 

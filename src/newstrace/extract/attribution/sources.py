@@ -121,6 +121,18 @@ def split_role(name: str) -> tuple[str, str]:
         if len(words) > 2 and words[-2] in PLATFORMS:  # "the Iron Owl Telegram channel"
             return " ".join(words[:-2]), " ".join(words[-2:])
         return " ".join(words[:-1]), words[-1]  # "the General SVR channel"
+    appos = ""
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), -1)
+    if (
+        comma >= 1
+        and comma + 1 < len(words)
+        and words[comma + 1][:1].islower()
+        and all(w[:1].isupper() for w in words[: comma + 1])
+    ):
+        # "Tomas Vrana, the head of the armed forces": the name, then its apposition
+        appos = " ".join(words[comma + 1 :])
+        words = words[: comma + 1]
+        words[-1] = words[-1].rstrip(",")
     institution = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
     # "Defence Ministry", "State Department": the title word is part of the body's name
     body = bool(words) and words[-1].lower().strip(",.") in institution
@@ -136,6 +148,8 @@ def split_role(name: str) -> tuple[str, str]:
         words = words[:k]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
+    if appos:
+        role.append(appos)
     return " ".join(w for w in words if w).strip(" ,;:"), " ".join(role).strip(" ,")
 
 
