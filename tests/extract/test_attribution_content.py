@@ -126,3 +126,12 @@ def test_according_to_after_coordinated_clauses_covers_them_all(make_doc: MakeDo
     assert a.content.text == (
         "The ferry carried 300 riders, the bus carried 200 riders and the train carried 100 riders"
     )
+
+
+def test_evidential_said_to_has_no_source(make_doc: MakeDoc) -> None:
+    """A headline's "X said to be ..." is hearsay about X, not X speaking."""
+    a = only(run(make_doc, "Ostra ferry line said to be losing money"), "said")
+    assert a.source is None
+    assert parts(a) == ["Ostra ferry line", "to be losing money"]
+    b = only(run(make_doc, "The mayor said to reporters that the ferry would stop."), "said")
+    assert b.source is not None and b.source.canonical == "mayor"
