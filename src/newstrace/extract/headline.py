@@ -105,18 +105,23 @@ def text_attribution(text: str) -> tuple[str, str] | None:
     m = TRAIL_COLON.search(text)
     if m:
         src = m.group("src").strip()
-        last = src.split()[-1].lower().strip(".")
-        if (
-            last.rstrip("s") in GENERIC_SOURCES
-            or last in GENERIC_SOURCES
-            or (
-                is_named(src)
-                and len(src.split()) <= 3
-                and all(w[:1].isupper() for w in src.split())
-            )
+        if _generic_label(src) or (
+            is_named(src) and len(src.split()) <= 3 and all(w[:1].isupper() for w in src.split())
         ):
             return src, ":"
     return None
+
+
+def _generic_label(src: str) -> bool:
+    """The label ends in a description, not a name ("officials", "report", "Opposition group")."""
+    last = src.split()[-1].lower().strip(".")
+    return last in GENERIC_SOURCES or last.rstrip("s") in GENERIC_SOURCES
+
+
+def _outlet_in(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A token tagged as a news outlet starts in [start, end) of the text ``tokens`` cover."""
+    base = tokens[0].start
+    return any(t.ent_type == "OUTLET" and start <= t.start - base < end for t in tokens)
 
 
 def is_agent(tokens: Sequence[Token], head: int) -> bool:
@@ -133,19 +138,14 @@ def outlet_named(text: str, src: str, tokens: Sequence[Token] | None) -> bool:
     if not tokens:
         return False
     start = text.rfind(src)
-    base = tokens[0].start
-    return any(
-        t.ent_type == "OUTLET" and start <= t.start - base < start + len(src) for t in tokens
-    )
+    return _outlet_in(tokens, start, start + len(src))
 
 
 def source_label(text: str, src: str, tokens: Sequence[Token] | None) -> bool:
     """A leading "Label:" names an unnamed source or another outlet ("Official:",
     "Opposition group:", "NYT:"), not a topic ("Budget crisis:")."""
-    last = src.split()[-1].lower().strip(".")
-    if last in GENERIC_SOURCES or last.rstrip("s") in GENERIC_SOURCES:
+    if _generic_label(src):
         return True
     if not tokens:
         return False
-    base = tokens[0].start
-    return any(t.ent_type == "OUTLET" and t.start - base < len(src) for t in tokens)
+    return _outlet_in(tokens, 0, len(src))
