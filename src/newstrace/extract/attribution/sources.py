@@ -247,13 +247,18 @@ class SourceResolver:
                     b = view.right[prep]
             if b - a > 6:
                 continue
-            if any(
-                i != t.i and (toks[i].pos == "PROPN" or toks[i].ent_type in ("GPE", "NORP"))
-                for i in range(a, b + 1)
-            ):
+            if self._named_in(a, b, t.i):
                 s, e = view.chars(a, b)
                 out.append((s, lemma, canonical_source(view.text[s:e]), kind))
         return out
+
+    def _named_in(self, a: int, b: int, head: int) -> bool:
+        """A name (proper noun, place or nationality) modifies ``head`` within [a, b]."""
+        toks = self.view.tokens
+        return any(
+            i != head and (toks[i].pos == "PROPN" or toks[i].ent_type in ("GPE", "NORP"))
+            for i in range(a, b + 1)
+        )
 
     def _head(self, a: int, b: int) -> int:
         """The phrase head of [a, b]: a noun whose head lies outside the range."""
@@ -404,10 +409,7 @@ class SourceResolver:
         ):
             words = {t.text.lower() for t in toks[a : b + 1]} - {"the", "this", "that"}
             body = kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION)
-            if body and any(
-                i != head and (toks[i].pos == "PROPN" or toks[i].ent_type in ("GPE", "NORP"))
-                for i in range(a, b + 1)
-            ):
+            if body and self._named_in(a, b, head):
                 # "the Telvik city council", "the city council of Orvalle": a body named by
                 # its own words, not a reference back to an earlier one
                 return Source(span, kind, canonical_source(span.text))
