@@ -19,6 +19,7 @@ from .text import parse_date
 
 __all__ = [
     "CIRCULAR_MIN_OUTLETS",
+    "attribution_of",
     "chain_outlets",
     "copy_families",
     "first_reporter",
@@ -56,7 +57,8 @@ def copy_families(docs: Mapping[str, ArticleDoc], copies: Iterable[Copy]) -> dic
     return {a: find(a) for a in docs}
 
 
-def _attribution(doc: ArticleDoc, claim: Claim) -> Attribution | None:
+def attribution_of(doc: ArticleDoc, claim: Claim) -> Attribution | None:
+    """The attribution a claim comes through (None when the writer states it)."""
     if claim.attribution is None:
         return None
     for att in doc.attributions:
@@ -69,7 +71,7 @@ def chain_outlets(doc: ArticleDoc, claim: Claim) -> set[str]:
     """Outlets the claim passed through on its way to ``doc`` ("According to The Sun,
     ..."): the chain's outlet hops after the reporting outlet, the origin included
     when it is an outlet."""
-    att = _attribution(doc, claim)
+    att = attribution_of(doc, claim)
     if att is None or len(att.chain_kinds) != len(att.chain):
         return set()
     return {
@@ -86,7 +88,7 @@ def origin_of(doc: ArticleDoc, claim: Claim, root: ArticleDoc) -> str:
     nearest outlet in the chain, else the original outlet), so two outlets each
     quoting their own anonymous official are two origins, not one.
     """
-    att = _attribution(doc, claim)
+    att = attribution_of(doc, claim)
     home = root.article.outlet or root.article.id
     if att is not None and len(att.chain) >= 2:
         origin = att.chain[-1]

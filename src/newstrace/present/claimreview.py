@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import IO, Any
 
+from ..link.graph import attribution_of
 from ..model import ArticleDoc, Attribution, Claim, ClaimGroup, SourceKind
 from ..store import Ledger
 
@@ -79,8 +80,7 @@ def _member_claims(
         claim = next((c for c in doc.claims if c.id == m.claim), None)
         if claim is None:
             continue
-        att = next((a for a in doc.attributions if a.id == claim.attribution), None)
-        out.append((doc, claim, att))
+        out.append((doc, claim, attribution_of(doc, claim)))
     return out
 
 
