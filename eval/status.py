@@ -50,16 +50,17 @@ def headline_statuses(headlines: list[str]) -> list[tuple[str, tuple[str, ...]]]
     """(status, cues) per headline, cached under eval/out/ (parsing is the slow part)."""
     import hashlib
 
-    from newstrace.extract import classify as classify_mod
-    from newstrace.extract import cues as cues_mod
-    from newstrace.extract import status as status_mod
+    import newstrace
     from newstrace.extract.classify import status_of_texts
 
     OUT.mkdir(parents=True, exist_ok=True)
-    # the cache is only good for the code that filled it
-    code = b"".join(
-        Path(m.__file__ or "").read_bytes() for m in (status_mod, cues_mod, classify_mod)
+    # the cache is only good for the code (and shipped models) that filled it: every
+    # module of extract/ and analyse/ takes part in a headline's status
+    pkg = Path(newstrace.__file__).parent
+    parts = sorted(
+        [*pkg.glob("extract/**/*.py"), *pkg.glob("analyse/**/*.py"), *pkg.glob("models/*")]
     )
+    code = b"".join(p.read_bytes() for p in parts if p.is_file())
     cache = OUT / f"status_emergent_{hashlib.sha256(code).hexdigest()[:12]}.jsonl"
     done: dict[str, tuple[str, tuple[str, ...]]] = {}
     if cache.exists():

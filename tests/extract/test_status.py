@@ -243,6 +243,10 @@ def test_an_identifiable_body_on_the_record_is_attributed_not_alleged() -> None:
         ("The captain filed a false logbook entry, prosecutors say", Status.ALLEGED),
         ("I doubt that the ferry will ever sail again", Status.UNATTRIBUTED),
         ("She has a BS in marine engineering from Orlin College", Status.UNATTRIBUTED),
+        # the writer's announcement, and passive or "per" reports
+        ("IT'S OFFICIAL: Orlin Ferries is splitting into two companies", Status.CONFIRMED),
+        ("Ostra ferry arsonist named by media", Status.ALLEGED),
+        ("Ferry captain injured in accidental fall, per local reports", Status.ALLEGED),
     ],
 )
 def test_headline_conventions(text: str, status: Status) -> None:
@@ -272,3 +276,36 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
     role = "The alleged smuggler appeared in court in Ostra on Monday."
     assert decide_status(thing, tokens=analyse(thing).tokens).status is Status.ALLEGED
     assert decide_status(role, tokens=analyse(role).tokens).status is Status.UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a headline negating its main predicate debunks the story it names
+        ("Ostra ferry wasn't sunk: coastguard", Status.DENIED),
+        ("Missing Ostra fishermen not found in the harbour wreck", Status.DENIED),
+        ("Orlin Ferries says its captain has not resigned", Status.DENIED),
+        ("The harbour mural is not the work of a Kestavian artist", Status.DENIED),
+        # not a debunk: a negated forecast, a slogan with no subject, a quotation
+        ("The new Ostra ferry won't be ready for summer", Status.UNATTRIBUTED),
+        ("Keep calm, don't panic: Ostra ferry fans gather", Status.UNATTRIBUTED),
+        ('Mayor tells dock workers "we did not sell the harbour"', Status.ATTRIBUTED),
+        # a hedge outranks the negation
+        ("Ostra ferry may not sail again this year", Status.SPECULATIVE),
+    ],
+)
+def test_headline_negation_is_a_denial(text: str, status: Status) -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    assert status_of_texts([text])[0][0] == status.value
+
+
+def test_negation_in_body_text_is_a_claim_not_a_denial(
+    analyse: Callable[[str], Analysis],
+) -> None:
+    text = "The ferry was not sold in March."
+    tokens = analyse(text).tokens
+    assert decide_status(text, tokens=tokens).status is Status.UNATTRIBUTED
+    # the same words as a headline (no full stop) debunk
+    head = "Ostra ferry was not sold in March"
+    assert decide_status(head, tokens=analyse(head).tokens, headline=True).status is (Status.DENIED)

@@ -49,7 +49,9 @@ def status_of_texts(texts: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
         if len(text) <= SINGLE_CLAIM_CHARS and "\n" not in text.strip():
             # a headline or a single claim: judged as one unit ("Burger? It hasn't aged")
             att = covering_attribution(sents[0].start, sents[-1].end, atts)
-            first = decide_status(text.strip(), att, tokens=analysis.tokens)
+            # headline style: no closing full stop ("Bridge not closed: council")
+            headline = not text.rstrip().endswith(".")
+            first = decide_status(text.strip(), att, tokens=analysis.tokens, headline=headline)
             out.append((first.status.value, first.cues))
             continue
         decisions = []

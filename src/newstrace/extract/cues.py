@@ -156,6 +156,8 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"purported",
         r"suspected\s+(?:of|to|in)",
         r"reported\s+(?:\w+ed|dead|missing|alive)",
+        r"(?:named|identified|unmasked|outed)\s+by\s+(?:the\s+)?(?:media|press|reports?|newspapers?|tabloids?)",
+        r"per\s+(?:\w+\s+)?reports",
     ),
     Status.SPECULATIVE: _rx(
         r"may",
@@ -198,6 +200,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"officially",
         r"(?:said|says)\s+in\s+a\s+(?:written\s+)?statement",
         r"declar(?:e|es|ed)",
+        r"it[’']?s\s+official",
     ),
 }
 # Cue words of the attribution verb itself, read from the attribution's cue span.

@@ -22,6 +22,7 @@ __all__ = [
     "TITLE_MODAL",
     "is_agent",
     "is_named",
+    "negated_claim",
     "outlet_named",
     "question",
     "source_label",
@@ -30,6 +31,7 @@ __all__ = [
 ]
 
 _QUOTES = '"“”«»'
+_OFFICIAL = re.compile(r"it[’']?s\s+(?:now\s+)?official$", re.I)
 
 
 def question(text: str) -> bool:
@@ -143,9 +145,64 @@ def outlet_named(text: str, src: str, tokens: Sequence[Token] | None) -> bool:
 
 def source_label(text: str, src: str, tokens: Sequence[Token] | None) -> bool:
     """A leading "Label:" names an unnamed source or another outlet ("Official:",
-    "Opposition group:", "NYT:"), not a topic ("Budget crisis:")."""
+    "Opposition group:", "NYT:"), not a topic ("Budget crisis:") nor the writer's
+    announcement ("It's official:")."""
+    if _OFFICIAL.match(src):
+        return False
     if _generic_label(src):
         return True
     if not tokens:
         return False
     return _outlet_in(tokens, 0, len(src))
+
+
+# auxiliaries of a forecast or an ability, not of a debunk ("won't be a US-only launch")
+_NOT_DEBUNK_AUX = frozenset(
+    {"will", "wo", "'ll", "would", "shall", "can", "ca", "could", "should", "must", "might", "may"}
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
+    """The negation of a headline's main predicate, which debunks the story it names:
+    "Batmobile wasn't stolen: Cops", "Missing students not found in mass grave",
+    "Mayor says she has not resigned". Returns the negation word, or None.
+
+    Main predicates are the root and the clauses coordinated with it or reported by it
+    (conj, ccomp, parataxis, appos, two levels). Not counted: a negated forecast or
+    ability ("won't be", "can't"), an imperative or slogan with no subject ("Don't
+    shoot"), a negation inside quotation marks. Only for headlines: in body text a
+    negative statement is a claim of its own, not a debunk.
+    """
+    if not tokens:
+        return None
+    base = tokens[0].i
+    start = tokens[0].start
+
+    def tok(i: int) -> Token | None:
+        k = i - base
+        return tokens[k] if 0 <= k < len(tokens) else None
+
+    main = {t.i for t in tokens if t.head == t.i}
+    for _ in range(2):
+        main |= {
+            t.i
+            for t in tokens
+            if t.dep in ("conj", "ccomp", "parataxis", "appos") and t.head in main
+        }
+    for t in tokens:
+        if t.dep != "neg" or t.head not in main:
+            continue
+        head = tok(t.head)
+        if head is None:
+            continue
+        kids = [k for k in tokens if k.head == head.i and k.i != head.i]
+        if any(k.dep in ("aux", "auxpass") and k.text.lower() in _NOT_DEBUNK_AUX for k in kids):
+            continue
+        if not any(k.dep in _SUBJECTS for k in kids):
+            continue
+        before = text[: t.start - start]
+        if sum(before.count(q) for q in _QUOTES) % 2:
+            continue
+        return t.text
+    return None

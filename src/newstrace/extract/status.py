@@ -42,6 +42,7 @@ from .headline import (
     TITLE_MODAL,
     is_agent,
     is_named,
+    negated_claim,
     outlet_named,
     question,
     source_label,
@@ -163,13 +164,15 @@ def decide_status(
     tokens: Sequence[Token] | None = None,
     opinion: bool = False,
     checkable: bool = True,
+    headline: bool = False,
 ) -> StatusDecision:
     """The reporting status of one sentence (or claim span) ``text``.
 
     ``attribution`` is the attribution whose content covers it (None when the
     writer asserts it); ``cue_text`` its cue words; ``opinion`` whether the
     opinion model calls the sentence the writer's opinion; ``checkable`` whether
-    it states something that could be checked.
+    it states something that could be checked; ``headline`` whether ``text`` is a
+    headline, where a negated main predicate debunks ("Bridge not closed: council").
     """
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
@@ -229,6 +232,10 @@ def decide_status(
             lead = LEAD_COLON.match(text)
             if lead and source_label(text, lead.group("src"), tokens):
                 hits.setdefault(Status.ALLEGED, []).append(f"{lead.group('src')}:")
+    if headline and tokens and not any(s in hits for s in _HEDGED):
+        neg = negated_claim(tokens, text)
+        if neg:
+            hits[Status.DENIED] = [neg]
     for status in PRECEDENCE:
         if status in (Status.CONFIRMED, Status.ATTRIBUTED, Status.UNATTRIBUTED):
             break
@@ -264,6 +271,8 @@ _INSTITUTIONS = frozenset(
 _WRITER_OPINION = re.compile(
     r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
 )
+# a hedge outranks a headline's negation: "Bridge may not reopen" is speculation
+_HEDGED = (Status.DENIED, Status.NO_COMMENT, Status.RUMOUR, Status.ALLEGED, Status.SPECULATIVE)
 _REPORTED = frozenset({Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.UNATTRIBUTED})
 
 
