@@ -309,3 +309,14 @@ def test_negation_in_body_text_is_a_claim_not_a_denial(
     # the same words as a headline (no full stop) debunk
     head = "Ostra ferry was not sold in March"
     assert decide_status(head, tokens=analyse(head).tokens, headline=True).status is (Status.DENIED)
+
+
+def test_a_headline_labelled_opinion_is_opinion() -> None:
+    head = "Opinion: The Ostra ferry rumour is not a transport policy"
+    d = decide_status(head, headline=True)
+    assert d.status is Status.OPINION and d.cues == ("Opinion",)
+    # the label means nothing in body text, and a topic label is not a genre
+    assert decide_status(head + ".").status is not Status.OPINION
+    assert decide_status("Ferry crisis: Ostra line closes", headline=True).status is not (
+        Status.OPINION
+    )

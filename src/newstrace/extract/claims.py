@@ -158,6 +158,7 @@ class ClaimStage:
                     tokens=tokens,
                     opinion=o >= self.op.threshold and not quoted,
                     checkable=checkable,
+                    headline=s.index == 0 and _is_title(s.text, doc.article.title),
                 )
             )
         decisions = article_statuses(decisions)
@@ -200,6 +201,12 @@ class ClaimStage:
                 )
             )
         return tuple(claims), tuple(opinions)
+
+
+def _is_title(sentence: str, title: str) -> bool:
+    """The sentence is the article's headline, repeated at the top of its text."""
+    t = " ".join(title.split())
+    return bool(t) and " ".join(sentence.lstrip("# ").split()) == t
 
 
 def _inside(

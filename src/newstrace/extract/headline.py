@@ -18,6 +18,7 @@ from .cues import GENERIC_SOURCES, PRONOUNS, QUESTION_START, STOPWORDS, TRAIL_CO
 
 __all__ = [
     "EMPHATIC_NOT",
+    "OPINION_LABEL",
     "TITLE_CLAIM",
     "TITLE_MODAL",
     "is_agent",
@@ -72,6 +73,10 @@ def title_case(text: str) -> bool:
 
 TITLE_CLAIM = re.compile(r"(?<![\w-])(?<!The\s)(?<!Of\s)(?<!About\s)Claims?\s+(?=[A-Z0-9])")
 TITLE_MODAL = re.compile(r"(?<=[\w,]\s)(?:May|Might|Could)\s+(?:Not\s+)?[A-Z]")
+# a headline's genre label: the piece is the writer's opinion ("Opinion: ...", "Editorial: ...")
+OPINION_LABEL = re.compile(
+    r"^[#\s]*(?:opinion|comment|editorial|op-ed|column|viewpoint|my view)\s*[:|]", re.I
+)
 EMPHATIC_NOT = re.compile(r"(?<![\w-])NOT(?![\w-])")
 # "the alleged gunman": the adjective qualifies a person's role, not the claim
 _AGENT = re.compile(

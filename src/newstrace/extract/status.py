@@ -38,6 +38,7 @@ from .cues import (
 )
 from .headline import (
     EMPHATIC_NOT,
+    OPINION_LABEL,
     TITLE_CLAIM,
     TITLE_MODAL,
     is_agent,
@@ -176,6 +177,8 @@ def decide_status(
     """
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
+    if headline and OPINION_LABEL.match(text):
+        return StatusDecision(Status.OPINION, (text.lstrip("# ").split(":")[0],), refers)
     said_by = attribution.source if attribution is not None else None
     if attribution is not None and said_by is not None and said_by.kind is SourceKind.WRITER:
         # "I believe ...": the writer speaks
