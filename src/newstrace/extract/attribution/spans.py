@@ -258,7 +258,25 @@ def adjacent_quote(view: View, v: int, used: set[int]) -> int:
         gap = min(abs(quote.end - toks[v].start), abs(quote.start - toks[v].end))
         if gap < best_gap and gap < 80:
             best, best_gap = q, gap
-    return best
+    return best if best >= 0 else _quote_before(view, v, used)
+
+
+def _quote_before(view: View, v: int, used: set[int]) -> int:
+    """A quote closing the sentence before verb ``v``'s, when only the speaker stands
+    between them: "“Will it sail?” Odum asked." (the parser ends a sentence at "?”")."""
+    toks = view.tokens
+    sent = view.sentences[toks[v].sent]
+    if sent.token_start == 0 or v - sent.token_start > 12:
+        return -1
+    q = view.quote_of[sent.token_start - 1]
+    if q < 0 or q in used or toks[v].start - view.quotes[q].end > 80:
+        return -1
+    between = range(sent.token_start, v)
+    if any(view.quote_of[i] >= 0 or toks[i].pos in ("VERB", "AUX") for i in between):
+        return -1
+    if not only_marks(view.text[view.quotes[q].end : toks[sent.token_start].start]):
+        return -1
+    return q
 
 
 def learned_cue_range(view: View, v: int, model: CueModel) -> tuple[int, int] | None:
