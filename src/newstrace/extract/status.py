@@ -177,7 +177,8 @@ def decide_status(
     """
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
-    if headline and OPINION_LABEL.match(text):
+    if headline and OPINION_LABEL.match(text) and Status.DENIED not in hits:
+        # a debunk stays a denial even in an op-ed ("Op-Ed: the ferry hoax ...")
         return StatusDecision(Status.OPINION, (text.lstrip("# ").split(":")[0],), refers)
     said_by = attribution.source if attribution is not None else None
     if attribution is not None and said_by is not None and said_by.kind is SourceKind.WRITER:
