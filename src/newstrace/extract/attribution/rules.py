@@ -30,6 +30,7 @@ from .base import (
     is_candidate,
     words,
 )
+from .complements import complement_content
 from .lexicon import CUE_NOUNS, CUE_VERBS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TEXT_NOUNS
 from .signatures import dash_cands, label_cands
 from .spans import (
@@ -114,6 +115,11 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             if q >= 0:
                 quotes.add(q)
                 content = content_from_tokens(view, *quote_tokens(view, q), quotes)
+        if not content and not mistagged:
+            held = complement_content(view, v)
+            if held is not None:  # "are concerned that X", "expressed doubt that X"
+                cue = (min(cue[0], held[0][0]), max(cue[1], held[0][1]))
+                content = content_from_tokens(view, *held[1], quotes, t.i)
         if (not content and t.dep == "parataxis") or (not content and between_commas(view, t.i)):
             content = parenthetical_content(view, t.i, quotes)
         raised = raised_subject(view, t.i, content, model)
