@@ -13,18 +13,32 @@ __all__ = ["chain_tree", "print_article", "print_story"]
 
 
 def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
-    """Nest attributions as chains: outlet → intermediary → … → origin: content."""
+    """Nest attributions as chains: outlet → intermediary → … → origin: content.
+
+    Chains that share a beginning share branches, so an origin heard through the
+    same intermediaries appears once with everything it said beneath it. A hop (an
+    attribution whose content holds another one: "According to the Beacon, Iron
+    Owl claims …") is not a leaf of its own: the attribution inside it carries the
+    whole chain down to its origin.
+    """
+    branches: dict[tuple[str, ...], Tree] = {}
     for a in attributions:
-        if a.get("parent"):
-            continue  # shown inside its outer attribution's chain
+        if a.get("hop"):
+            continue
         chain = a["chain"] or ["writer"]
         kinds = a.get("chain_kinds") or []
         branch = node
         for i, name in enumerate(chain):
-            kind = kinds[i] if i < len(kinds) else ""
-            branch = branch.add(f"{name} [dim]{kind}[/dim]")
+            key = tuple(chain[: i + 1])
+            if key not in branches:
+                kind = kinds[i] if i < len(kinds) else ""
+                branches[key] = branch.add(f"{escape(name)} [dim]{kind}[/dim]")
+            branch = branches[key]
+        if a.get("source") is None and a["chain"]:
+            # hearsay with nobody named: "Kestavia said to be buying gunships"
+            branch = branch.add("[dim](unnamed)[/dim]")
         cue = a["cue"]["text"] if a.get("cue") else ""
-        branch.add(f"[italic]{cue}[/italic] “{a['content']['text']}”")
+        branch.add(f"[italic]{escape(cue)}[/italic] “{escape(a['content']['text'])}”")
 
 
 def print_article(out: Console, a: dict[str, Any]) -> None:
