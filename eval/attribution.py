@@ -12,9 +12,9 @@ letters and digits), so surrounding punctuation and quote marks do not count;
 span is compared with the parts of ours (``content_parts``). When several
 annotators did an article the first annotation file is the gold. PolNeAR is
 univocal (a token has one role), so a report nested inside another's content is
-never annotated there; reports nested inside a quoted content (hops whose
-parent is a direct or mixed quote) are left out of the score unless
-``--nested`` is given. spaCy parses
+never annotated there; reports nested inside a quotation (whose cue stands
+inside quote marks, or cue-less ones held by a quoting report) are left out of
+the score unless ``--nested`` is given. spaCy parses
 are cached under eval/out/. Prints one line and exits 0 when the data is absent.
 
 ``--agreement`` scores PolNeAR's annotators against each other with the same
@@ -25,6 +25,7 @@ ceiling that matching a single annotator's gold allows.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 import sys
@@ -41,6 +42,7 @@ from newstrace.extract.attribution.corpus import (
     parse_cached,
     read_split,
 )
+from newstrace.extract.attribution.quotes import find_quotes
 from newstrace.extract.attribution.tagger import load_cue_model
 from newstrace.model import Analysis, Article, Attribution
 
@@ -209,6 +211,24 @@ def table(scores: Scores, title: str) -> str:
     return "\n".join(lines)
 
 
+def unnested(text: str, attrs: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """The attributions PolNeAR can annotate: not those whose cue stands inside
+    quotation marks (the quote is already another report's content), nor cue-less
+    ones held by a quoting report. A report whose cue is outside the quote marks
+    stays even when its parent quotes ("“A,” he said, before denying that B")."""
+    quotes = find_quotes(text)
+    ends = [q.end for q in quotes]
+
+    def quoted(pos: int) -> bool:
+        k = bisect.bisect_right(ends, pos)
+        return k < len(quotes) and quotes[k].start <= pos
+
+    quoting = {a.id for a in attrs if a.kind in ("direct", "mixed")}
+    return tuple(
+        a for a in attrs if not (quoted(a.cue.start) if a.cue is not None else a.parent in quoting)
+    )
+
+
 def evaluate(
     docs: Sequence[GoldDoc], analyses: Sequence[Analysis], use_model: bool, nested: bool = False
 ) -> tuple[Scores, list[str], float]:
@@ -221,8 +241,7 @@ def evaluate(
         article = Article(id=Article.make_id(doc.text), text=doc.text, outlet="PolNeAR")
         attrs = extract_attributions(article, analysis, scorer)
         if not nested:  # PolNeAR is univocal: it never annotates reports inside quotes
-            quoting = {a.id for a in attrs if a.kind in ("direct", "mixed")}
-            attrs = tuple(a for a in attrs if a.parent not in quoting)
+            attrs = unnested(doc.text, attrs)
         misses += score_doc(doc, attrs, scores)
     return scores, misses, time.perf_counter() - t0
 
