@@ -41,3 +41,42 @@ def test_statement_saying_is_one_cue(make_doc: MakeDoc) -> None:
     assert a.content.text == "that the boats were safe"
     assert a.source is not None and a.source.span is not None
     assert a.source.span.text == "The ferry company"
+
+
+def test_signed_quotes_in_a_row_on_one_line(make_doc: MakeDoc) -> None:
+    text = (
+        "Readers answered.\n"
+        "“The bridge is a scandal.” ― Rita Vance “We will pay for years.” ― Piet Odum.  "
+        "Photo/Archive.\n"
+    )
+    found = run(make_doc, text)
+    sources = {a.content.text: a.source.canonical for a in found if a.source is not None}
+    assert sources == {
+        "“The bridge is a scandal.”": "Rita Vance",
+        "“We will pay for years.”": "Piet Odum",
+    }
+
+
+def test_transcript_labels_after_a_stray_quote_mark(make_doc: MakeDoc) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the ferry return next year?\n\n'
+        '"ORVIK: It will, and the toll will fall.\n\n'
+        '"Follow Rita Vance on Twitter.\n'
+    )
+    found = run(make_doc, text)
+    said = {a.source.span.text: a.content.text for a in found if a.source and a.source.span}
+    assert said == {
+        "HOST": "Will the ferry return next year?",
+        "ORVIK": "It will, and the toll will fall.",
+    }
+
+
+def test_headline_label_names_its_speaker(make_doc: MakeDoc) -> None:
+    text = "Orvik: Ferry Will Return Next Spring.\n\nThe mayor spoke on Monday."
+    a = only(run(make_doc, text), ":")
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "Orvik"
+    assert a.content.text == "Ferry Will Return Next Spring"
+    assert not run(make_doc, "Breaking: Ferry Will Return Next Spring.\n\nMore soon.")
+    assert not run(make_doc, "Report: Ferry Will Return Next Spring.\n\nMore soon.")

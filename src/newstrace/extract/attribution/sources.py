@@ -150,7 +150,8 @@ def split_role(name: str) -> tuple[str, str]:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     if appos:
         role.append(appos)
-    return " ".join(w for w in words if w).strip(" ,;:"), " ".join(role).strip(" ,")
+    name = " ".join(w for w in words if w).strip(" ,;:\u2015\u2014\u2013")  # "― Piet Odum"
+    return name, " ".join(role).strip(" ,")
 
 
 def canonical_source(name: str) -> str:
