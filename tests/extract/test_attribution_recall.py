@@ -3,6 +3,8 @@ each pinned on an invented sentence (all names and places are fiction)."""
 
 from __future__ import annotations
 
+from newstrace.model import Attribution
+
 from .attribution_helpers import MakeDoc, only, run
 
 
@@ -80,3 +82,30 @@ def test_headline_label_names_its_speaker(make_doc: MakeDoc) -> None:
     assert a.content.text == "Ferry Will Return Next Spring"
     assert not run(make_doc, "Breaking: Ferry Will Return Next Spring.\n\nMore soon.")
     assert not run(make_doc, "Report: Ferry Will Return Next Spring.\n\nMore soon.")
+
+
+def _source(found: tuple[Attribution, ...], cue: str) -> str | None:
+    a = only(found, cue)
+    return a.source.span.text if a.source is not None and a.source.span is not None else None
+
+
+def test_speaker_named_after_the_quote_as_a_fragment(make_doc: MakeDoc) -> None:
+    text = "“Nobody will pay!” Piet Odum, the head of the ferry union, tweeted on Friday."
+    assert _source(run(make_doc, text), "tweeted") == "Piet Odum, the head of the ferry union"
+
+
+def test_subject_hung_inside_the_opening_phrase(make_doc: MakeDoc) -> None:
+    text = (
+        "In a May message to Orvik, Vance, head of the Harbour Trust, recounted a conversation "
+        "she had with Odum."
+    )
+    assert _source(run(make_doc, text), "recounted") == "Vance, head of the Harbour Trust"
+
+
+def test_source_without_focus_word_or_time(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "Even some of his admirers say the toll is too high.")
+    assert _source(found, "say") == "some of his admirers"
+    found = run(make_doc, "The Odum campaign on Monday said the toll was too high.")
+    assert _source(found, "said") == "The Odum campaign"
+    found = run(make_doc, "Rita Vance in an interview said the ferry was late.")
+    assert _source(found, "said") == "Rita Vance"

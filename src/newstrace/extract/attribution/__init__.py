@@ -10,7 +10,9 @@ Modules: ``quotes`` (quotation regions, linear time), ``view`` (indexes over
 the parse), ``rules`` (candidates: reporting verbs, "according to", noun cues,
 "the post read", cue-less quotes), ``signatures`` (quotes signed "― Name",
 speaker labels "Name: ..." in headlines and transcripts), ``asides``
-(reports standing inside their content: "Y, X said, Z"), ``sources`` (kinds,
+(reports standing inside their content: "Y, X said, Z"), ``complements``
+(contents held by a cue's complement: "are concerned that X"), ``subjects``
+(the source phrase of a cue verb and its bounds), ``sources`` (kinds,
 canonical names, pronoun and description resolution), ``chains`` (nesting,
 chains, ids), ``tagger`` (the learned cue model), ``extent`` (the learned cue
 extent), ``corpus`` (PolNeAR reading, for eval and training only).

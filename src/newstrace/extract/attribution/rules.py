@@ -48,9 +48,9 @@ from .spans import (
     overlaps_chars,
     quote_tokens,
     raised_subject,
-    subject,
     tokens_between,
 )
+from .subjects import subject
 from .view import View
 
 __all__ = ["Cand", "CueModel", "CueScorer", "LexiconCues", "find_candidates", "is_candidate"]

@@ -17,9 +17,8 @@ from .base import (
     CueModel,
 )
 from .lexicon import LISTENER_VERBS
+from .subjects import source_span
 from .view import View
-
-TRAILING_DEPS = frozenset({"acl", "advcl"})  # relcl, amod measured harmful on PolNeAR train
 
 
 def only_marks(text: str) -> bool:
@@ -89,72 +88,6 @@ def content_from_tokens(
             parts.append((view.quotes[nxt].start, view.quotes[nxt].end))
             nxt = view.quotes[nxt].next
     return parts
-
-
-def source_span(view: View, s: int) -> tuple[int, int] | None:
-    """Token range of the source phrase headed by ``s``: its subtree less a
-    second apposition, a participle or clause set off by a comma ("X, speaking
-    in Y,": PolNeAR keeps appositions and, as often as not, relative clauses,
-    but not these) and anything before a line break (a dateline or heading
-    glued on by the parser)."""
-    toks = view.tokens
-    lo, hi = view.left[s], view.right[s]
-    for a in view.kids(s, "appos"):
-        for inner in view.kids(a, "appos"):  # an apposition of the apposition
-            if view.right[inner] == hi and view.left[inner] > a:
-                hi = view.left[inner] - 1
-                while hi > s and toks[hi].dep in ("cc", "punct"):
-                    hi -= 1  # "X, a former adviser to Y and a former director": no "and"
-    for h in (s, *view.kids(s, "appos")):
-        for k in view.children[h]:
-            if k > s and toks[k].dep in TRAILING_DEPS and toks[view.left[k] - 1].text == ",":
-                hi = min(hi, view.left[k] - 1)  # "X, speaking in Y, said"
-    nl = view.text.rfind("\n", toks[lo].start, toks[s].start)
-    if nl >= 0:
-        while lo < s and toks[lo].start < nl:
-            lo += 1
-    return view.trim(lo, max(hi, s))
-
-
-def subject(view: View, v: int) -> tuple[int, int] | None:
-    """The source token range of verb ``v``: its subject, inherited when absent."""
-    toks = view.tokens
-    seen = 0
-    while seen < 4:
-        seen += 1
-        subj = view.kids(v, *SUBJ_DEPS)
-        if subj:  # prefer a subject outside quotes, nearest the verb
-            s = min(subj, key=lambda k: (view.quote_of[k] >= 0, abs(k - v)))
-            return source_span(view, s)
-        agent = view.kids(v, "agent")
-        if agent:
-            objs = view.kids(agent[0], "pobj")
-            if objs:
-                return view.trim(view.left[objs[0]], view.right[objs[0]])
-        dep = toks[v].dep
-        head = toks[v].head
-        if head == v:
-            return None
-        if dep == "relcl":  # "Banks, who said ..."
-            return (head, head) if toks[head].pos in ("PROPN", "NOUN", "PRON") else None
-        if dep in ("advcl", "xcomp", "conj", "acl", "parataxis") and toks[head].pos in (
-            "VERB",
-            "AUX",
-        ):
-            v = head
-            continue
-        if dep == "pcomp" and toks[head].pos in ("ADP", "SCONJ") and toks[head].head != head:
-            v = toks[head].head  # "after determining that": the subject of what "after" modifies
-            continue
-        if (
-            dep == "acl"
-            and toks[v].tag == "VBG"
-            and toks[head].pos in ("NOUN", "PROPN", "PRON")
-            and head < v
-        ):
-            return view.trim(view.left[head], view.left[v] - 1)  # "voters backing X"
-        return None
-    return None
 
 
 def raised_subject(
