@@ -109,3 +109,23 @@ def test_source_without_focus_word_or_time(make_doc: MakeDoc) -> None:
     assert _source(found, "said") == "The Odum campaign"
     found = run(make_doc, "Rita Vance in an interview said the ferry was late.")
     assert _source(found, "said") == "Rita Vance"
+
+
+def test_as_report_opens_its_content(make_doc: MakeDoc) -> None:
+    text = (
+        "As many harbour experts, including Mr. Odum, have pointed out, the ferry is free "
+        "to sail even in winter."
+    )
+    a = only(run(make_doc, text), "have pointed out")
+    assert a.content.text == "the ferry is free to sail even in winter"
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "many harbour experts, including Mr. Odum"
+
+
+def test_unquoted_paragraph_after_a_colon(make_doc: MakeDoc) -> None:
+    text = (
+        "Rita Vance added:\n\nAnd from a supposed friend of the harbour, this reeks of fear."
+        "\n\nOdum left."
+    )
+    a = only(run(make_doc, text), "added")
+    assert a.content.text == "And from a supposed friend of the harbour, this reeks of fear"

@@ -1,4 +1,6 @@
-"""Contents held by a cue's complement rather than by the verb itself.
+"""Contents a cue verb's own dependents do not hold.
+
+``complement_content``: the complement holds it.
 
 "Workers are concerned that X", "fishermen are skeptical of X", "the council
 expressed doubt that X", "the company issued a statement saying X": the verb is
@@ -6,13 +8,17 @@ a cue (the learned model says so) but its own dependents hold no content; the
 adjective or noun after it does. PolNeAR puts the verb, the complement and a
 following preposition into the cue ("are skeptical of", "raised concerns
 about") and the clause or the preposition's object into the content.
+
+``as_content``: "As experts have pointed out, Y" reports Y, the clause the
+parser hangs the report on. ``block_after_colon``: "X added:" at the end of a
+line reports the next paragraph, quoted or not.
 """
 
 from __future__ import annotations
 
 from .view import View
 
-__all__ = ["complement_content"]
+__all__ = ["as_content", "block_after_colon", "complement_content"]
 
 _COMPLEMENT_DEPS = ("acomp", "dobj", "attr")
 _CLAUSE_DEPS = ("ccomp", "acl")
@@ -47,3 +53,38 @@ def complement_content(view: View, v: int) -> tuple[tuple[int, int], tuple[int, 
                     o = objs[0]
                     return (v, k), (view.left[o], view.right[o])
     return None
+
+
+def as_content(view: View, v: int) -> tuple[int, int] | None:
+    """Content tokens of "As experts have pointed out, Y": the clause the report
+    opens, after the comma (the parser hangs the report on it as a clause)."""
+    toks = view.tokens
+    h = toks[v].head
+    if h <= v or toks[v].dep not in ("ccomp", "advcl") or toks[view.left[v]].text.lower() != "as":
+        return None
+    lo = view.right[v] + 1
+    while lo < h and toks[lo].dep in ("punct", "cc"):
+        lo += 1
+    return (lo, view.right[h]) if lo <= h else None
+
+
+def block_after_colon(view: View, v: int) -> tuple[int, int] | None:
+    """Content tokens of "X added:" closing its line: the next paragraph, unquoted."""
+    toks = view.tokens
+    c = v + 1
+    while c < len(toks) and toks[c].head == v and toks[c].dep in ("prt", "advmod"):
+        c += 1
+    text = view.text
+    if c >= len(toks) or toks[c].text != ":" or "\n" not in text[toks[c].end : toks[c].end + 3]:
+        return None
+    a = c + 1
+    while a < len(toks) and not toks[a].text.strip():
+        a += 1
+    if a >= len(toks):
+        return None
+    nl = text.find("\n", toks[a].start)
+    end = len(text) if nl < 0 else nl
+    b = a
+    while b + 1 < len(toks) and toks[b + 1].start < end:
+        b += 1
+    return a, b

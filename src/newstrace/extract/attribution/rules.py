@@ -30,7 +30,7 @@ from .base import (
     is_candidate,
     words,
 )
-from .complements import complement_content
+from .complements import as_content, block_after_colon, complement_content
 from .lexicon import CUE_NOUNS, CUE_VERBS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TEXT_NOUNS
 from .signatures import dash_cands, label_cands
 from .spans import (
@@ -120,6 +120,9 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             if held is not None:  # "are concerned that X", "expressed doubt that X"
                 cue = (min(cue[0], held[0][0]), max(cue[1], held[0][1]))
                 content = content_from_tokens(view, *held[1], quotes, t.i)
+            tail = as_content(view, t.i) or block_after_colon(view, t.i)
+            if not content and tail is not None:  # "As X pointed out, Y"; "X added:\n Y"
+                content = content_from_tokens(view, *tail, quotes, t.i)
         if (not content and t.dep == "parataxis") or (not content and between_commas(view, t.i)):
             content = parenthetical_content(view, t.i, quotes)
         raised = raised_subject(view, t.i, content, model)

@@ -48,7 +48,7 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
     return view.trim(lo, max(hi, s))
 
 
-_FOCUS = frozenset(["even", "only", "also"])
+_FOCUS = frozenset(["even", "only", "also", "as"])
 _TIME_ENTS = frozenset(["DATE", "TIME"])
 
 
