@@ -129,3 +129,10 @@ def test_unquoted_paragraph_after_a_colon(make_doc: MakeDoc) -> None:
     )
     a = only(run(make_doc, text), "added")
     assert a.content.text == "And from a supposed friend of the harbour, this reeks of fear"
+
+
+def test_the_article_read(make_doc: MakeDoc) -> None:
+    a = only(run(make_doc, "“The ferry will never return,” the article read. Odum left."), "read")
+    assert a.content.text == "“The ferry will never return,”"
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == "the article"

@@ -56,6 +56,10 @@ from .view import View
 __all__ = ["Cand", "CueModel", "CueScorer", "LexiconCues", "find_candidates", "is_candidate"]
 
 
+# What "read" a text: "the post read", "the article read" (not "voters read the news").
+_READ_BY = TEXT_NOUNS | words("article story book ad advertisement column editorial piece sign")
+
+
 def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
     out: list[Cand] = []
@@ -74,7 +78,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         elif not nested and model.score(view, t.i) < 0.5:
             continue
         subj_kids = view.kids(t.i, *SUBJ_DEPS)
-        if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in TEXT_NOUNS):
+        if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in _READ_BY):
             continue
         cue = model.cue_span(view, t.i) or learned_cue_range(view, t.i, model) or (t.i, t.i)
         cue = (cue[0], max(cue[1], cue_range(view, t.i)[1]))
