@@ -136,3 +136,8 @@ def test_the_article_read(make_doc: MakeDoc) -> None:
     assert a.content.text == "“The ferry will never return,”"
     assert a.source is not None and a.source.span is not None
     assert a.source.span.text == "the article"
+
+
+def test_calling_for_someone_to_act(make_doc: MakeDoc) -> None:
+    a = only(run(make_doc, "Odum is calling for the council to lower the toll."), "is calling for")
+    assert a.content.text == "the council to lower the toll"

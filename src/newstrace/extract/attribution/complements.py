@@ -52,6 +52,10 @@ def complement_content(view: View, v: int) -> tuple[tuple[int, int], tuple[int, 
                 if objs and k - v <= _MAX_CUE:
                     o = objs[0]
                     return (v, k), (view.left[o], view.right[o])
+    for k in view.kids(v, "advcl"):  # "is calling for the council to lower the toll"
+        m = view.left[k]
+        if v < m <= v + 2 and toks[m].text.lower() == "for" and toks[m].dep == "mark":
+            return (v, m), (m + 1, view.right[k])
     return None
 
 
