@@ -141,3 +141,15 @@ def test_the_article_read(make_doc: MakeDoc) -> None:
 def test_calling_for_someone_to_act(make_doc: MakeDoc) -> None:
     a = only(run(make_doc, "Odum is calling for the council to lower the toll."), "is calling for")
     assert a.content.text == "the council to lower the toll"
+
+
+def test_as_aside_between_commas(make_doc: MakeDoc) -> None:
+    text = (
+        "Telvik, as one of the mayor's harbour advisers pointed out, normally does not get "
+        "two storms in a row."
+    )
+    a = only(run(make_doc, text), "pointed out")
+    assert [p.text for p in a.content_parts] == [
+        "Telvik",
+        "normally does not get two storms in a row",
+    ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .view import View
 
-__all__ = ["as_content", "block_after_colon", "complement_content"]
+__all__ = ["as_aside", "as_content", "block_after_colon", "complement_content"]
 
 _COMPLEMENT_DEPS = ("acomp", "dobj", "attr")
 _CLAUSE_DEPS = ("ccomp", "acl")
@@ -70,6 +70,28 @@ def as_content(view: View, v: int) -> tuple[int, int] | None:
     while lo < h and toks[lo].dep in ("punct", "cc"):
         lo += 1
     return (lo, view.right[h]) if lo <= h else None
+
+
+def as_aside(view: View, v: int) -> list[tuple[int, int]]:
+    """Content token ranges of "Y1, as X pointed out, Y2" read off the tokens (the
+    parser makes a mess of it): the sentence on both sides of the aside."""
+    toks = view.tokens
+    sent = view.sentences[toks[v].sent]
+    a = v - 1
+    while a > sent.token_start and v - a <= 12 and toks[a].text.lower() != "as":
+        if (toks[a].pos in ("VERB", "AUX") and toks[a].head != v) or toks[a].text in ",;:":
+            return []
+        a -= 1
+    if toks[a].text.lower() != "as" or a == v - 1 or a - 1 <= sent.token_start:
+        return []
+    if toks[a - 1].text != ",":
+        return []
+    c = v + 1
+    while c < sent.token_end and toks[c].head == v and toks[c].dep in ("prt", "advmod", "prep"):
+        c = view.right[c] + 1
+    if c + 1 >= sent.token_end or toks[c].text != ",":
+        return []
+    return [(sent.token_start, a - 2), (c + 1, sent.token_end - 1)]
 
 
 def block_after_colon(view: View, v: int) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ from .base import (
     is_candidate,
     words,
 )
-from .complements import as_content, block_after_colon, complement_content
+from .complements import as_aside, as_content, block_after_colon, complement_content
 from .lexicon import CUE_NOUNS, CUE_VERBS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TEXT_NOUNS
 from .signatures import dash_cands, label_cands
 from .spans import (
@@ -127,6 +127,8 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             tail = as_content(view, t.i) or block_after_colon(view, t.i)
             if not content and tail is not None:  # "As X pointed out, Y"; "X added:\n Y"
                 content = content_from_tokens(view, *tail, quotes, t.i)
+            for lo, hi in as_aside(view, t.i) if not content else ():  # "Y, as X noted, Z"
+                content += content_from_tokens(view, lo, hi, quotes, t.i)
         if (not content and t.dep == "parataxis") or (not content and between_commas(view, t.i)):
             content = parenthetical_content(view, t.i, quotes)
         raised = raised_subject(view, t.i, content, model)
