@@ -153,3 +153,15 @@ def test_as_aside_between_commas(make_doc: MakeDoc) -> None:
         "Telvik",
         "normally does not get two storms in a row",
     ]
+
+
+def test_made_it_clear_that(make_doc: MakeDoc) -> None:
+    text = "Mayor Orvik made it clear to the council on Wednesday that she has their backs."
+    a = only(run(make_doc, text), "made it clear")
+    assert a.content.text == "that she has their backs"
+
+
+def test_it_read_after_a_quote(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "“I am still here,” it read. The sign was gone by June.")
+    assert only(found, "read").content.text == "“I am still here,”"
+    assert not run(make_doc, "She read it twice before the ferry left.")

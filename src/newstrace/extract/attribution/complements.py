@@ -52,6 +52,13 @@ def complement_content(view: View, v: int) -> tuple[tuple[int, int], tuple[int, 
                 if objs and k - v <= _MAX_CUE:
                     o = objs[0]
                     return (v, k), (view.left[o], view.right[o])
+    for x in view.kids(v, "ccomp", "oprd"):  # "made it clear (to X) that Y"
+        if x < v or toks[x].pos != "ADJ" or x - v > 3:
+            continue
+        for k in view.children[x]:
+            first = toks[view.left[k]].text.lower()
+            if k > x and toks[k].dep in ("ccomp", "advcl") and first in ("that", "whether"):
+                return (v, x), (view.left[k], view.right[k])
     for k in view.kids(v, "advcl"):  # "is calling for the council to lower the toll"
         m = view.left[k]
         if v < m <= v + 2 and toks[m].text.lower() == "for" and toks[m].dep == "mark":

@@ -57,7 +57,9 @@ __all__ = ["Cand", "CueModel", "CueScorer", "LexiconCues", "find_candidates", "i
 
 
 # What "read" a text: "the post read", "the article read" (not "voters read the news").
-_READ_BY = TEXT_NOUNS | words("article story book ad advertisement column editorial piece sign")
+_READ_BY = TEXT_NOUNS | words(
+    "it article story book ad advertisement column editorial piece sign suit lawsuit"
+)
 
 
 def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
