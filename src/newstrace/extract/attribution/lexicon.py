@@ -104,7 +104,8 @@ SOCIAL_NOUNS: frozenset[str] = _words("""
 DOCUMENT_NOUNS: frozenset[str] = _words("""
     report filing document documents memo letter study survey poll indictment
     complaint papers records data analysis transcript release statement
-    assessment review audit dossier leak cable
+    assessment review audit dossier leak cable story article headline column book
+    footage recording
     """)
 ORGANISATION_NOUNS: frozenset[str] = _words("""
     company firm group organisation organization party campaign union charity
@@ -116,3 +117,16 @@ ORGANISATION_NOUNS: frozenset[str] = _words("""
 OPEN_QUOTES = "\u201c\u201e\u00ab\u201f"
 CLOSE_QUOTES = "\u201d\u00bb"
 AMBIGUOUS_QUOTES = '"\uff02'
+
+# Nouns for those who can report: people, bodies, outlets, documents, posts.
+AGENT_NOUNS: frozenset[str] = (
+    PERSON_NOUNS
+    | GOVERNMENT_NOUNS
+    | ORGANISATION_NOUNS
+    | OUTLET_NOUNS
+    | DOCUMENT_NOUNS
+    | TEXT_NOUNS
+    | SOCIAL_NOUNS
+    | ANON_NOUNS
+    | _words("faction community camp side public crowd ad advert commercial argument speech buy")
+)

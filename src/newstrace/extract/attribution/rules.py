@@ -31,11 +31,20 @@ from .base import (
     words,
 )
 from .complements import as_aside, as_content, block_after_colon, complement_content
-from .lexicon import CUE_NOUNS, CUE_VERBS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TEXT_NOUNS
+from .lexicon import (
+    AGENT_NOUNS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    LISTENER_VERBS,
+    OBJECT_CONTENT_VERBS,
+    TEXT_NOUNS,
+)
 from .signatures import dash_cands, label_cands
 from .spans import (
     adjacent_quote,
     agent_of,
+    colon_content,
     content_from_tokens,
     cue_range,
     cut_out,
@@ -61,6 +70,30 @@ _READ_BY = TEXT_NOUNS | words(
     "it article story book ad advertisement column editorial piece sign suit lawsuit"
 )
 
+_DIRECTIVES = frozenset({"order", "command"})
+_NOT_SPEAKERS = frozenset({"it", "this", "that", "which", "what"})
+_ASPECTUAL = frozenset({"continue", "keep", "begin", "start", "go"})
+
+
+def _speaker(view: View, v: int) -> bool:
+    """``v`` has a subject of its own that could be a speaker (not "it", not an
+    infinitive's missing one)."""
+    subj = view.kids(v, *SUBJ_DEPS)
+    return bool(subj) and view.tokens[subj[0]].text.lower() not in _NOT_SPEAKERS
+
+
+def _agent_subject(view: View, v: int) -> bool:
+    """The subject of ``v`` could speak: a name, a pronoun, or a noun for people,
+    bodies, outlets, documents or posts (not "the failure", "the crisis")."""
+    toks = view.tokens
+    subj = view.kids(v, *SUBJ_DEPS)
+    if not subj:
+        return True  # inherited or absent: the other rules decide
+    s = toks[subj[0]]
+    if s.pos in ("PROPN", "PRON") or view.entity_of[s.i] >= 0:
+        return True
+    return s.lemma.lower() in AGENT_NOUNS
+
 
 def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
@@ -72,7 +105,20 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         lemma = t.lemma.lower()
         # A report inside a quote is a hop of a chain even where the model, trained
         # on univocal PolNeAR (which never nests), would not take it.
-        nested = view.quote_of[t.i] >= 0 and lemma in CUE_VERBS and bool(view.kids(t.i, "ccomp"))
+        nested = (
+            view.quote_of[t.i] >= 0
+            and lemma in CUE_VERBS
+            and bool(view.kids(t.i, "ccomp"))
+            and _speaker(view, t.i)  # not "To find out X ...", "it goes to show X"
+        )
+        # "told Newsmax of a report that indicates X": a document reporting inside a
+        # report is a hop too
+        nested = nested or (
+            t.dep == "relcl"
+            and lemma in CUE_VERBS
+            and toks[t.head].lemma.lower() in DOCUMENT_NOUNS
+            and bool(view.kids(t.i, "ccomp"))
+        )
         # A reporting verb the tagger took for a noun: the parse still shows its clause.
         mistagged = t.pos in ("NOUN", "PROPN") and lemma in CUE_VERBS
         if mistagged:
@@ -87,10 +133,24 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
         v = inner_verb(view, t.i, cue)  # "continued to portray X": X is portray's
+        if lemma in _ASPECTUAL and v != t.i and not _agent_subject(view, t.i):
+            continue  # "the failure continues to haunt X": a failure reports nothing
         c, rate = learned_content(view, v, cue, model)
         if lemma in LISTENER_VERBS and c >= 0 and toks[c].dep in ("dobj", "dative"):
             c = -1  # "told reporters": the listener is not what was said
-        q = adjacent_quote(view, t.i, used)
+        if lemma in _DIRECTIVES and not view.kids(v, *CLAUSE_DEPS, "dative"):
+            continue  # "ordered a retreat" is an act; "ordered that ...", "ordered X to" report
+        # "told “Evening Ostra Tonight”": a quoted listener (a show) is not what was said
+        listener = (
+            {
+                view.quote_of[k]
+                for k in view.kids(t.i, "dobj", "dative")
+                if view.quote_of[k] >= 0 and view.quote_of[k] != view.quote_of[t.i]
+            }
+            if lemma in LISTENER_VERBS
+            else set()
+        )
+        q = adjacent_quote(view, t.i, used | listener)
         if q >= 0 and (
             c < 0 or (lemma in SPEECH_VERBS and rate < 0.5 and toks[c].dep not in CLAUSE_DEPS)
         ):
@@ -117,7 +177,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
                 o = objs[0]
                 content = content_from_tokens(view, view.left[o], view.right[o], quotes, t.i)
         if not content:
-            q = adjacent_quote(view, t.i, used)
+            q = adjacent_quote(view, t.i, used | listener)
             if q >= 0:
                 quotes.add(q)
                 content = content_from_tokens(view, *quote_tokens(view, q), quotes)
@@ -133,11 +193,16 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
                 content += content_from_tokens(view, lo, hi, quotes, t.i)
         if (not content and t.dep == "parataxis") or (not content and between_commas(view, t.i)):
             content = parenthetical_content(view, t.i, quotes)
+        colon = colon_content(view, content, toks[cue[1]].end)
+        if colon is not None:  # "X claims that:" and the claim on the next line
+            content = [(colon[0], colon[1])]
+            if colon[2] >= 0:
+                quotes.add(colon[2])
         raised = raised_subject(view, t.i, content, model)
         if not content and raised is None:
             continue
         if quotes:  # "“A,” he said, “B.”": the quote on the other side is content too
-            other = adjacent_quote(view, t.i, used | quotes)
+            other = adjacent_quote(view, t.i, used | quotes | listener)
             if other >= 0 and split_pair(view, content, other):
                 quotes.add(other)
                 content = sorted([*content, (view.quotes[other].start, view.quotes[other].end)])

@@ -26,6 +26,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     SOCIAL_NOUNS,
+    TEXT_NOUNS,
     TITLES,
 )
 from .view import View
@@ -33,6 +34,7 @@ from .view import View
 __all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
 
 _MAX_BACK = 400  # entities looked back over for an antecedent
+_PAREN = re.compile(r"\s*\([^)]*(?:\)|$)")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OUTLET_WORDS = frozenset(
     [
@@ -110,13 +112,16 @@ def _phrase(text: str) -> str:
 
 def split_role(name: str) -> tuple[str, str]:
     """Split leading titles and a trailing "of Place" off a name: (name, role)."""
+    # a parenthesis is a gloss, not the name: "Sen. Ada Kell (D-Ostra)", "Telegram (a platform"
+    name = _PAREN.sub(" ", name)
     words = unicodedata.normalize("NFKC", name).replace("\u2019", "'").split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     role: list[str] = []
     if len(words) > 2 and words[0] in PLATFORMS and words[1].lower() in _CHANNEL_HEADS:
         role.append(" ".join(words[:2]))  # "Telegram channel General SVR"
-        return " ".join(words[2:]), role[0]
+        rest = words[3:] if words[2].lower() == "of" else words[2:]  # "account of General SVR"
+        return " ".join(rest), role[0]
     if len(words) > 1 and words[-1].lower() in _CHANNEL_HEADS and words[-2][:1].isupper():
         if len(words) > 2 and words[-2] in PLATFORMS:  # "the Iron Owl Telegram channel"
             return " ".join(words[:-2]), " ".join(words[-2:])
@@ -124,7 +129,7 @@ def split_role(name: str) -> tuple[str, str]:
     appos = ""
     comma = next((i for i, w in enumerate(words) if w.endswith(",")), -1)
     if (
-        comma >= 1
+        comma >= 0
         and comma + 1 < len(words)
         and words[comma + 1][:1].islower()
         and all(w[:1].isupper() for w in words[: comma + 1])
@@ -337,6 +342,13 @@ class SourceResolver:
         if a == b and head_text in FIRST_PERSON:
             # "I believe ...", "we have learned ..." outside any quote: the writer speaks
             return Source(span, SourceKind.WRITER, "writer")
+        if (
+            parent is None
+            and toks[a].text.lower() in ("my", "our")
+            and head_lemma in DOCUMENT_NOUNS | TEXT_NOUNS | {"reporting", "newspaper"}
+        ):
+            # "as my headline promised", "our reporting found": the writer's own words
+            return Source(span, SourceKind.WRITER, "writer")
         if a == b and head_text in _RELATIVE and toks[toks[head].head].dep == "relcl":
             # "outlets that repeated the story": the source is the noun the clause hangs on
             # (the span stays on the pronoun, as annotators mark it; the name comes from the noun)
@@ -367,6 +379,16 @@ class SourceResolver:
                 return Source(span, kind, canonical_source(name))
             kind = SourceKind.PERSON if head_text in PERSONAL_PRONOUNS else SourceKind.ORGANISATION
             return Source(span, kind, head_text)
+        if (
+            toks[head].text[:1].isupper()
+            and toks[head].pos == "NOUN"
+            and head_text in self.surname
+            and view.entity_of[head] < 0
+        ):
+            # "Banks, who sits on the committee, told ...": a surname of the article's
+            # people that the tagger read as a common noun
+            _, role = split_role(span.text)
+            return Source(span, SourceKind.PERSON, self.surname[head_text], role)
         k = self._entity_in(a, b, head)
         if k >= 0 and _is_generic(view.entities[k].text):
             k = -1  # "the channel" tagged as a channel: a description, not a name
@@ -385,7 +407,11 @@ class SourceResolver:
                 and canonical_source(view.entities[k].text) in PLATFORMS
             )
         ):
-            # "an anonymous Telegram channel": unnamed, so the phrase is the name
+            # "an anonymous Telegram channel": unnamed, so the phrase is the name; but
+            # "the Telegram account of Iron Owl" names the account
+            core = canonical_source(span.text)
+            if core[:1].isupper() and core not in PLATFORMS and not _is_generic(core):
+                return Source(span, SourceKind.SOCIAL_MEDIA, core, split_role(span.text)[1])
             return Source(span, SourceKind.SOCIAL_MEDIA, _phrase(span.text))
         if k >= 0:
             ent = view.entities[k]
@@ -433,7 +459,11 @@ class SourceResolver:
             _, role = split_role(span.text)
             return Source(span, kind, name, role)
         canonical = canonical_source(span.text)
-        if kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT) or toks[head].pos != "PROPN":
+        named_account = kind is SourceKind.SOCIAL_MEDIA and split_role(span.text)[1] != ""
+        if (
+            kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT) or toks[head].pos != "PROPN"
+        ) and not (named_account and canonical[:1].isupper()):
+            # a description is lower case; "the Telegram account of General SVR" keeps its name
             canonical = canonical.lower()
         if kind is SourceKind.ANONYMOUS and "," in canonical:
             # "a senior official, who spoke on condition of anonymity": the name is the noun

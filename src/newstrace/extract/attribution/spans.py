@@ -309,3 +309,41 @@ def overlaps_chars(span: tuple[int, int], parts: list[tuple[int, int]]) -> bool:
 
 def inside(span: tuple[int, int], part: tuple[int, int]) -> bool:
     return part[0] >= span[0] and part[1] <= span[1]
+
+
+def colon_content(
+    view: View, content: list[tuple[int, int]], after: int
+) -> tuple[int, int, int] | None:
+    """What a report ending in a colon introduces on the next line: "X claims that:" /
+    "the post read:" followed by a paragraph. ``content`` is what the parse found (empty
+    or a bare "that"), ``after`` the char offset where it, or the cue, ends. Returns
+    (start, end, quote index or -1): the quote that opens the next paragraph, else the
+    paragraph itself (at most MAX_CONTENT characters).
+    """
+    text = view.text
+    if content:
+        found = " ".join(text[a:b] for a, b in content).strip().lower()
+        if found not in ("that", ""):
+            return None
+        after = max(b for _, b in content)
+    j = after
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] != ":":
+        return None
+    k = j + 1
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k >= len(text) or "\n" not in text[j + 1 : k]:
+        return None
+    for q, quote in enumerate(view.quotes):
+        if quote.start == k:
+            return quote.start, quote.end, q
+        if quote.start > k:
+            break
+    end = text.find("\n", k)
+    end = len(text) if end < 0 else end
+    end = min(end, k + MAX_CONTENT)
+    while end > k and text[end - 1].isspace():
+        end -= 1
+    return (k, end, -1) if end > k else None

@@ -45,7 +45,21 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
     if nl >= 0:
         while lo < s and toks[lo].start < nl:
             lo += 1
-    return view.trim(lo, max(hi, s))
+    # "“...,” Banks, who ..., told": the comma and closing mark are the quote's
+    while lo < s and (view.is_quote_mark(lo) or toks[lo].text in _EDGE):
+        lo += 1
+    hi = max(hi, s)
+    while hi > s and (view.is_quote_mark(hi) or toks[hi].text in _EDGE):
+        hi -= 1
+    span = view.trim(lo, hi)
+    if span is not None and span[1] + 1 < len(toks) and toks[span[1] + 1].text == ")":
+        opened = sum(toks[i].text == "(" for i in range(span[0], span[1] + 1))
+        if opened > sum(toks[i].text == ")" for i in range(span[0], span[1] + 1)):
+            span = (span[0], span[1] + 1)  # "Sen. Ada Kell (D-Ostra)": the gloss closes
+    return span
+
+
+_EDGE = frozenset(",;:-–—")
 
 
 _FOCUS = frozenset(["even", "only", "also", "as"])

@@ -17,10 +17,14 @@ _PUNCT_EDGE = frozenset(",;:-–—()[]{}.!?…")
 
 
 def _repair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Mend one parser error that hides sources: a noun phrase before a verb hung on the
-    verb as ``compound`` ("the Iron Owl Telegram channel claims that ..."). A verb has
-    no compounds, so when it has no subject the compound nearest to it becomes its
-    subject. Linear in the number of tokens.
+    """Mend parser errors that hide sources (each linear in the number of tokens)."""
+    return _reduced_relative(_according_apposition(_compound_subject(tokens)))
+
+
+def _compound_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A noun phrase before a verb hung on the verb as ``compound`` ("the Iron Owl
+    Telegram channel claims that ..."). A verb has no compounds, so when it has no
+    subject the compound nearest to it becomes its subject.
     """
     n = len(tokens)
     has_subject = {t.head for t in tokens if t.dep.startswith("nsubj")}
@@ -40,6 +44,80 @@ def _repair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     for i in nearest.values():
         fixed[i] = dataclasses.replace(tokens[i], dep="nsubj")
     return tuple(fixed)
+
+
+def _subjectless(tokens: tuple[Token, ...]) -> set[int]:
+    has_subject = {t.head for t in tokens if t.dep.startswith("nsubj") or t.dep == "expl"}
+    return {t.i for t in tokens if t.pos in ("VERB", "AUX") and t.i not in has_subject}
+
+
+def _according_apposition(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "According to the Sun, Telegram (a platform ...), claims that ...": the parser
+    hangs the second name on the first as a conjunct or apposition, and the verb is
+    left with no subject. A name set off by a comma after the "according to" phrase,
+    with no "and"/"or" before it, is the verb's subject.
+    """
+    n = len(tokens)
+    free = _subjectless(tokens)
+    fixed: list[Token] | None = None
+    for t in tokens:
+        if t.text.lower() != "according" or not 0 <= t.head < n or t.head not in free:
+            continue
+        verb = t.head
+        to = next((k for k in tokens[t.i + 1 : t.i + 2] if k.text.lower() == "to"), None)
+        if to is None:
+            continue
+        obj = next((k for k in tokens[to.i + 1 : verb] if k.head == to.i and k.dep == "pobj"), None)
+        if obj is None:
+            continue
+        for k in tokens[obj.i + 1 : verb]:
+            if (
+                k.head == obj.i
+                and k.dep in ("conj", "appos")
+                and k.pos in ("PROPN", "NOUN")
+                and tokens[k.i - 1].text == ","
+                and not any(c.head == obj.i and c.dep == "cc" for c in tokens[obj.i : k.i])
+            ):
+                fixed = fixed if fixed is not None else list(tokens)
+                fixed[k.i] = dataclasses.replace(k, dep="nsubj", head=verb)
+                for p in tokens[k.i + 1 : verb]:
+                    if p.head == obj.i and p.dep == "punct":  # its closing parenthesis
+                        fixed[p.i] = dataclasses.replace(p, head=k.i)
+                free.discard(verb)
+                break
+    return tuple(fixed) if fixed is not None else tokens
+
+
+def _reduced_relative(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "The account of Iron Owl, widely reported to be run by a spy, said Monday that
+    ...": the parser makes the participle the clause of the subject and the later verb
+    subjectless. A past participle set off by commas, with the subject before it and a
+    subjectless verb after it, is a reduced relative clause on the subject, and the
+    subject belongs to the later verb.
+    """
+    n = len(tokens)
+    free = _subjectless(tokens)
+    fixed: list[Token] | None = None
+    for t in tokens:
+        if not (t.tag == "VBN" and t.dep in ("ccomp", "advcl") and t.i < t.head < n):
+            continue
+        verb = t.head
+        if verb not in free or t.i == 0:
+            continue
+        subj = [k for k in tokens if k.head == t.i and k.dep in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].i > t.i:
+            continue
+        before = t.i - 1
+        while before > subj[0].i and tokens[before].dep in ("advmod", "neg"):
+            before -= 1
+        if tokens[before].text != "," or tokens[verb - 1].text != ",":
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        s = subj[0]
+        fixed[s.i] = dataclasses.replace(s, dep="nsubj", head=verb)
+        fixed[t.i] = dataclasses.replace(t, dep="acl", head=s.i)
+        free.discard(verb)
+    return tuple(fixed) if fixed is not None else tokens
 
 
 class View:

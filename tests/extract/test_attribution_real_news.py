@@ -1,0 +1,121 @@
+"""Constructions of real partisan news that broke chains, pinned on fiction.
+
+Each sentence here is written for the test (all names, outlets, channels and places
+are invented); each mirrors a construction seen in a real rumour story: a channel
+set off by a gloss, a participle clause between a source and its verb, a quoted
+show as the listener, a report inside a report, the writer's own "my headline".
+"""
+
+from __future__ import annotations
+
+from newstrace.model import SourceKind
+
+from .attribution_helpers import MakeDoc, about, only, run
+
+
+def test_a_participle_between_source_and_verb(make_doc: MakeDoc) -> None:
+    text = (
+        "The Telegram account of Iron Owl, widely reported to be run by a former Kestavian "
+        "spy, said Monday that Vrana is negotiating with the traders."
+    )
+    found = run(make_doc, text)
+    said = only(found, "said")
+    assert said.source is not None and said.source.canonical == "Iron Owl"
+    assert said.source.kind is SourceKind.SOCIAL_MEDIA
+    assert said.content.text == "that Vrana is negotiating with the traders"
+    # the hearsay about the account has no source: nobody named reported it
+    rumour = about(found, "run by a former Kestavian spy")
+    assert rumour.source is None
+
+
+def test_according_to_an_outlet_then_a_glossed_platform_and_a_colon(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "According to the Daily Orlin, Telegram (a popular platform for Kestavian military "
+        "bloggers), claims that:\n\n"
+        "“Vrana is overseeing talks to buy the gunships.” “The traders offered grain in "
+        "return,” the Iron Owl channel stated."
+    )
+    found = run(make_doc, text, outlet="Orlin Post")
+    claims = only(found, "claims")
+    assert claims.source is not None and claims.source.canonical == "Telegram"
+    assert claims.source.kind is SourceKind.SOCIAL_MEDIA
+    assert claims.content.text == "“Vrana is overseeing talks to buy the gunships.”"
+    assert claims.chain == ("Orlin Post", "Daily Orlin", "Telegram")
+    stated = only(found, "stated")
+    assert stated.source is not None and stated.source.canonical == "Iron Owl"
+
+
+def test_a_parenthetical_gloss_stays_in_the_span_but_not_the_name(make_doc: MakeDoc) -> None:
+    text = "Sen. Ada Kell (D-Ostra) said the ferry was late again."
+    said = only(run(make_doc, text), "said")
+    assert said.source is not None and said.source.span is not None
+    assert said.source.span.text == "Sen. Ada Kell (D-Ostra)"
+    assert said.source.canonical == "Ada Kell"
+
+
+def test_a_surname_read_as_a_noun_after_a_quote(make_doc: MakeDoc) -> None:
+    text = (
+        "Rep. Mara Banks of Ostra spoke on Monday. “This hits home for me,” Banks, who sits "
+        "on the Harbour Committee, told reporters."
+    )
+    told = only(run(make_doc, text), "told")
+    assert told.source is not None and told.source.span is not None
+    assert told.source.span.text.startswith("Banks")  # not the quote's closing mark
+    assert told.source.canonical == "Mara Banks"
+    assert told.source.kind is SourceKind.PERSON
+
+
+def test_a_quoted_show_is_the_listener_not_the_content(make_doc: MakeDoc) -> None:
+    text = (
+        "“This hits home for me,” Weller, who sits on the Harbour Committee, told “Evening "
+        "Ostra Tonight.” “I served in Telvik. To find out those rifles will end up with the "
+        "traders, it just goes to show what a disaster the mayor has been.”"
+    )
+    found = run(make_doc, text)
+    told = only(found, "told")
+    parts = [p.text for p in told.content_parts]
+    assert parts[0] == "“This hits home for me,”"
+    assert not any("Evening Ostra Tonight" in p for p in parts)
+    assert any(p.startswith("“I served in Telvik.") for p in parts)
+    # "To find out ..." and "it goes to show ..." inside the quote are not reports
+    assert [a.cue.text for a in found if a.cue is not None] == ["told"]
+
+
+def test_a_report_inside_a_report_is_a_hop(make_doc: MakeDoc) -> None:
+    text = (
+        "Rep. Anton Weller told the Daily Orlin of a report that indicates Vrana is in talks "
+        "with the traders."
+    )
+    found = run(make_doc, text, outlet="Orlin Post")
+    told = only(found, "told the Daily Orlin of")
+    indicates = only(found, "indicates")
+    assert told.hop and indicates.parent == told.id
+    assert indicates.source is not None and indicates.source.kind is SourceKind.DOCUMENT
+    assert indicates.content.text == "Vrana is in talks with the traders"
+    assert indicates.chain == ("Orlin Post", "Anton Weller", "report")
+
+
+def test_acts_and_aspect_verbs_are_not_reports(make_doc: MakeDoc) -> None:
+    text = (
+        "Mayor Ilse Brandt’s failure in Telvik continues to haunt the Kestavian Republic. "
+        "The rifles were left behind when Brandt ordered a hasty retreat. "
+        "Mayor Ada Kell continued to insist that the bridge was safe."
+    )
+    found = run(make_doc, text)
+    assert [a.cue.text for a in found if a.cue is not None] == ["continued to insist"]
+
+
+def test_the_writers_own_headline_and_reporting(make_doc: MakeDoc) -> None:
+    text = (
+        "As my headline promised, the harbour deal is bigger than the ferry, our reporting found."
+    )
+    found = only(run(make_doc, text), "found")
+    assert found.source is not None and found.source.kind is SourceKind.WRITER
+
+
+def test_stories_and_documents_are_documents(make_doc: MakeDoc) -> None:
+    text = "Both stories show that there is a deeper shift going on in Ostra."
+    show = only(run(make_doc, text), "show")
+    assert show.source is not None and show.source.kind is SourceKind.DOCUMENT
