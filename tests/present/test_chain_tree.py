@@ -66,6 +66,11 @@ def test_hops_nest_and_shared_chains_merge() -> None:
         "wrote",
         "the price was $2 million",
     )
+    # offsets as in "According to the Daily Orlin, the channel Iron Owl claims that ..."
+    outer["content"] = {"start": 30, "end": 80, "text": outer["content"]["text"]}
+    inner["source"] = {"start": 30, "end": 50, "text": "the channel Iron Owl"}
+    inner["cue"] = {"start": 51, "end": 57, "text": "claims"}
+    inner["content"] = {"start": 58, "end": 80, "text": "that the ferry was sold"}
     text = _render([outer, inner, more])
     # the hop is not a leaf: its content appears only inside the origin's branch
     assert "the channel Iron Owl claims" not in text
@@ -90,3 +95,37 @@ def test_unnamed_hearsay_and_markup_are_shown_literally() -> None:
     text = _render([hearsay])
     assert "(unnamed)" in text
     assert "[bold]ferries[/bold]" in text  # escaped, not read as Rich markup
+
+
+def test_quote_parts_are_shown_apart_and_a_large_hop_keeps_its_leaf() -> None:
+    said = _att("c1", ["Orlin Post", "Ada Kell"], ["outlet", "person"], "said", "whole")
+    said["content_parts"] = [
+        {"start": 0, "end": 10, "text": "“The ferry is late,”"},
+        {"start": 40, "end": 60, "text": "“and nobody is paid.”"},
+    ]
+    text = _render([said])
+    assert "said ““The ferry is late,” … “and nobody is paid.””" in text
+    # a hop whose inner report is a small part of what it says keeps its own leaf
+    hop = _att(
+        "d1",
+        ["Orlin Post", "Iron Owl"],
+        ["outlet", "social_media"],
+        "said",
+        "that Vrana is negotiating with the traders, which Orvalle considers a guild, by "
+        "offering to pay in grain",
+        hop=True,
+    )
+    hop["content"] = {"start": 0, "end": 200, "text": hop["content"]["text"]}
+    inner = _att(
+        "d2",
+        ["Orlin Post", "Iron Owl", "Vrana"],
+        ["outlet", "social_media", "person"],
+        "offering",
+        "to pay in grain",
+        parent="d1",
+    )
+    inner["content"] = {"start": 180, "end": 200, "text": "to pay in grain"}
+    inner["cue"] = {"start": 170, "end": 178, "text": "offering"}
+    inner["source"] = None
+    text = _render([hop, inner])
+    assert "said “that Vrana is negotiating" in text and "offering “to pay in grain”" in text

@@ -22,8 +22,9 @@ def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
     whole chain down to its origin.
     """
     branches: dict[tuple[str, ...], Tree] = {}
+    covered = _covered_hops(attributions)
     for a in attributions:
-        if a.get("hop"):
+        if a.get("hop") and a["id"] in covered:
             continue
         chain = a["chain"] or ["writer"]
         kinds = a.get("chain_kinds") or []
@@ -38,7 +39,32 @@ def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
             # hearsay with nobody named: "Kestavia said to be buying gunships"
             branch = branch.add("[dim](unnamed)[/dim]")
         cue = a["cue"]["text"] if a.get("cue") else ""
-        branch.add(f"[italic]{escape(cue)}[/italic] “{escape(a['content']['text'])}”")
+        parts = a.get("content_parts") or [a["content"]]  # "“A,” she said, “B.”": A … B
+        said = " … ".join(p["text"] for p in parts)
+        branch.add(f"[italic]{escape(cue)}[/italic] “{escape(said)}”")
+
+
+def _covered_hops(attributions: list[dict[str, Any]]) -> set[str]:
+    """Hops whose content is mostly the report inside them ("According to the Sun,
+    the channel claims that X"): they need no leaf of their own. A hop whose inner
+    report is a small part of what it says keeps its leaf."""
+    extent: dict[str, int] = {}
+    for a in attributions:
+        parent = a.get("parent")
+        if not parent:
+            continue
+        spans = [x for x in (a.get("source"), a.get("cue"), a.get("content")) if x and "end" in x]
+        if not spans:
+            continue
+        size = max(x["end"] for x in spans) - min(x["start"] for x in spans)
+        extent[parent] = extent.get(parent, 0) + size
+    out = set()
+    for a in attributions:
+        content = a["content"]
+        size = max(1, content["end"] - content["start"])
+        if a.get("hop") and extent.get(a["id"], 0) >= 0.6 * size:
+            out.add(a["id"])
+    return out
 
 
 def print_article(out: Console, a: dict[str, Any]) -> None:
