@@ -119,3 +119,15 @@ def test_stories_and_documents_are_documents(make_doc: MakeDoc) -> None:
     text = "Both stories show that there is a deeper shift going on in Ostra."
     show = only(run(make_doc, text), "show")
     assert show.source is not None and show.source.kind is SourceKind.DOCUMENT
+
+
+def test_a_quantifier_takes_the_kind_of_what_it_counts(make_doc: MakeDoc) -> None:
+    text = (
+        "Both of these stories show that there is a deeper shift going on. "
+        "One of the officials said the rifles were sold in March."
+    )
+    found = run(make_doc, text)
+    show, said = only(found, "show"), only(found, "said")
+    assert show.source is not None and show.source.kind is SourceKind.DOCUMENT
+    assert said.source is not None and said.source.kind is SourceKind.ANONYMOUS
+    assert said.source.canonical == "one of the officials"

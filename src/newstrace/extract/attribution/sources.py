@@ -34,6 +34,9 @@ from .view import View
 __all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
 
 _MAX_BACK = 400  # entities looked back over for an antecedent
+_QUANTIFIERS = frozenset(
+    {"both", "all", "each", "many", "some", "none", "one", "two", "three", "most", "several"}
+)
 _PAREN = re.compile(r"\s*\([^)]*(?:\)|$)")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OUTLET_WORDS = frozenset(
@@ -146,6 +149,7 @@ def split_role(name: str) -> tuple[str, str]:
     if (
         "of" in words[1:]
         and words[0][:1].isupper()
+        and words[0].lower() not in _QUANTIFIERS  # "One of the officials" is not a place
         and not any(w.lower() in institution for w in words[: words.index("of", 1)])
     ):
         k = words.index("of", 1)
@@ -272,7 +276,13 @@ class SourceResolver:
         outer = [i for i in range(a, b + 1) if not a <= toks[i].head <= b or toks[i].head == i]
         nouns = [i for i in outer if toks[i].pos in ("NOUN", "PROPN", "PRON", "NUM")]
         if nouns:
-            return nouns[0]
+            h = nouns[0]
+            if toks[h].text.lower() in _QUANTIFIERS:  # "both of these stories": stories
+                for p in self.view.kids(h, "prep"):
+                    objs = [o for o in self.view.kids(p, "pobj") if a <= o <= b]
+                    if toks[p].text.lower() == "of" and objs:
+                        return objs[0]
+            return h
         return outer[-1] if outer else b
 
     def _entity_in(self, a: int, b: int, head: int) -> int:
