@@ -51,7 +51,28 @@ def line_breaks(doc: Doc) -> Doc:
         if blank or ends or (starts and not prev.text.endswith((",", "-", ";"))):
             tok.is_sent_start = True
     _datelines(doc)
+    _labels(doc)
     return doc
+
+
+_MAX_LABEL_TOKENS = 4
+
+
+def _labels(doc: Doc) -> None:
+    """'Report: Mayor and council ...': a short label before a colon at the start of a
+    line opens the sentence after it; the parser must not split there."""
+    line_start = 0
+    for tok in doc:
+        if tok.i and ("\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
+            line_start = tok.i
+        if (
+            tok.text == ":"
+            and 0 < tok.i - line_start <= _MAX_LABEL_TOKENS
+            and tok.i + 1 < len(doc)
+            and "\n" not in tok.whitespace_
+            and not doc[tok.i + 1].is_space
+        ):
+            doc[tok.i + 1].is_sent_start = False
 
 
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})

@@ -117,9 +117,13 @@ def read_split(data: Path, split: str) -> list[GoldDoc]:
 
 def parse_cached(texts: list[str], cache: Path) -> list[Analysis]:
     """Analyse texts with spaCy, reusing a pickle cache keyed by the texts' hash."""
+    from ... import analyse
     from ...analyse import SpacyAnalyser
 
-    digest = hashlib.sha256("\x1e".join(texts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    # the parses are only good for the analyse code that made them
+    code = b"".join(p.read_bytes() for p in sorted(Path(analyse.__file__).parent.glob("*.py")))
+    key = "\x1e".join(texts).encode("utf-8", "surrogatepass") + code
+    digest = hashlib.sha256(key).hexdigest()[:16]
     path = cache / f"parses-{digest}.pkl"
     if path.exists():
         with path.open("rb") as fh:
