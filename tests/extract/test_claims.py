@@ -154,3 +154,33 @@ def test_classify_tasks_bad_rows_and_unknown_task() -> None:
     with pytest.raises(ConfigError) as exc:
         classify("sentiment", rows)
     assert exc.value.code == "NT102"
+
+
+def test_covering_attribution_prefers_the_main_report_over_an_aside() -> None:
+    text = (
+        "The account of Iron Owl, widely reported to be run by a spy, said Monday that "
+        "Vrana is negotiating with the traders."
+    )
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words), words)
+
+    aside = Attribution("a", None, span("widely reported"), span("to be run by a spy"))
+    said = Attribution(
+        "s",
+        Source(span("The account of Iron Owl"), SourceKind.SOCIAL_MEDIA, "Iron Owl"),
+        span("said"),
+        span("that Vrana is negotiating with the traders"),
+    )
+    # both cues are in the sentence: the report covering more of it is the sentence's
+    assert covering_attribution(0, len(text), [aside, said]) is said
+    # a report nested in it is preferred to it (innermost along the chain)
+    nested = Attribution(
+        "n",
+        Source(None, SourceKind.PERSON, "Vrana"),
+        None,
+        span("Vrana is negotiating with the traders"),
+        parent="s",
+    )
+    assert covering_attribution(0, len(text), [aside, said, nested]) is nested

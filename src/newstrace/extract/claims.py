@@ -69,27 +69,35 @@ def sentence_spans(text: str, analysis: Analysis) -> list[SentenceView]:
 def covering_attribution(
     start: int, end: int, attributions: Sequence[Attribution]
 ) -> Attribution | None:
-    """The innermost attribution whose content covers most of [start, end).
+    """The attribution that reports most of [start, end), innermost along its chain.
 
     An attribution whose cue lies in the sentence and whose content overlaps it
-    also counts ("X denied that ..." is a denial of what follows).
+    also counts ("X denied that ..." is a denial of what follows). Among those, the
+    one whose content covers most of the sentence wins over an aside ("X, widely
+    reported to be Y, said Z" is X saying Z); then a report nested in it wins over
+    it ("According to the Sun, the channel claims that Z" is the channel's claim).
     """
-    best: Attribution | None = None
-    best_key: tuple[int, int] = (0, 0)
     length = max(1, end - start)
+    scored: dict[str, tuple[int, int, int]] = {}
+    by_id: dict[str, Attribution] = {}
     for att in attributions:
-        c = att.content
-        parts = att.content_parts or (c,)
+        parts = att.content_parts or (att.content,)
         overlap = sum(max(0, min(end, p.end) - max(start, p.start)) for p in parts)
         if overlap <= 0:
             continue
         cue_in = att.cue is not None and start <= att.cue.start < end
-        if overlap * 2 < length and not cue_in:
-            continue
-        key = (1 if cue_in else 0, -(c.end - c.start))
-        if best is None or key > best_key:
-            best, best_key = att, key
-    return best
+        # ties go to the innermost (the smallest content)
+        scored[att.id] = (1 if cue_in else 0, overlap, -(att.content.end - att.content.start))
+        by_id[att.id] = att
+    main = [i for i, (cue_in, overlap, _) in scored.items() if cue_in or overlap * 2 >= length]
+    if not main:
+        return None
+    best = by_id[max(main, key=lambda i: scored[i])]
+    while True:
+        inner = [a for a in by_id.values() if a.parent == best.id]
+        if not inner:
+            return best
+        best = max(inner, key=lambda a: scored[a.id])
 
 
 def origin_name(att: Attribution | None) -> str | None:

@@ -82,6 +82,9 @@ _REFER_BACK = re.compile(
 )
 
 
+_THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|any\s+)?$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class StatusDecision:
     status: Status
@@ -108,6 +111,8 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             low = phrase.lower()
             if status is Status.SPECULATIVE and low in ("may", "might", "could") and not modal_ok:
                 continue
+            if status is Status.RUMOUR and _THAN.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "more solid than the rumour": the rumour is another claim
             if (
                 status is Status.SPECULATIVE
                 and low == "may"
