@@ -124,3 +124,11 @@ def test_sentences_break_at_paragraphs_not_inside_wrapped_lines(
         for t in a.tokens
         if a.sentences
     )
+
+
+def test_a_headline_verb_leaves_the_name(analyse: Callable[[str], Analysis]) -> None:
+    a = analyse("Vrana Wants to Buy Delmoran Gunships Left in Telvik")
+    names = [e.text for e in a.entities if e.label == "PERSON"]
+    assert "Vrana" in names and not any("Wants" in n for n in names)
+    tok = next(t for t in a.tokens if t.text == "Wants")
+    assert tok.ent_type == ""  # tokens agree with the trimmed entity

@@ -14,7 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 from ..model import Analysis, ArticleDoc, Entity, Sentence, Token
@@ -52,6 +52,31 @@ def line_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = True
     _datelines(doc)
     _labels(doc)
+    return doc
+
+
+_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+@Language.component("newstrace_entity_edges")
+def entity_edges(doc: Doc) -> Doc:
+    """A headline's capitalised verb swallowed by a name ("Vrana Wants to Buy ..."
+    tagged PERSON "Vrana Wants"): a finite verb at a name's edge leaves the name."""
+    ents = []
+    changed = False
+    for e in doc.ents:
+        start, end = e.start, e.end
+        while end - start > 1 and doc[end - 1].tag_ in _VERB_TAGS:
+            end -= 1
+        while end - start > 1 and doc[start].tag_ in _VERB_TAGS:
+            start += 1
+        if (start, end) != (e.start, e.end):
+            changed = True
+            ents.append(Span(doc, start, end, label=e.label_))
+        else:
+            ents.append(e)
+    if changed:
+        doc.ents = ents
     return doc
 
 
@@ -111,6 +136,7 @@ def load_spacy_model(name: str | None = None) -> Language:
     nlp.add_pipe("newstrace_line_breaks", before="parser")
     ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False})
     ruler.add_patterns(build_patterns())
+    nlp.add_pipe("newstrace_entity_edges", after="ner")
     return nlp
 
 
