@@ -131,3 +131,16 @@ def test_a_quantifier_takes_the_kind_of_what_it_counts(make_doc: MakeDoc) -> Non
     assert show.source is not None and show.source.kind is SourceKind.DOCUMENT
     assert said.source is not None and said.source.kind is SourceKind.ANONYMOUS
     assert said.source.canonical == "one of the officials"
+
+
+def test_an_aspect_verb_carrying_a_report(make_doc: MakeDoc) -> None:
+    text = (
+        "The mayor continued to insist that the bridge was safe. "
+        "The council kept saying that the ferry would sail."
+    )
+    found = run(make_doc, text)
+    insist = only(found, "continued to insist")
+    assert insist.source is not None and insist.source.canonical == "mayor"
+    assert insist.content.text == "that the bridge was safe"
+    saying = only(found, "kept saying")
+    assert saying.content.text == "that the ferry would sail"

@@ -82,6 +82,18 @@ def _speaker(view: View, v: int) -> bool:
     return bool(subj) and view.tokens[subj[0]].text.lower() not in _NOT_SPEAKERS
 
 
+def _carries_report(view: View, v: int) -> bool:
+    """An aspect verb carrying a reporting verb with its clause: "the mayor continued
+    to insist that ...", "she kept saying that ..."."""
+    toks = view.tokens
+    if toks[v].lemma.lower() not in _ASPECTUAL:
+        return False
+    return any(
+        toks[x].lemma.lower() in CUE_VERBS and bool(view.kids(x, "ccomp"))
+        for x in view.kids(v, "xcomp")
+    )
+
+
 def _agent_subject(view: View, v: int) -> bool:
     """The subject of ``v`` could speak: a name, a pronoun, or a noun for people,
     bodies, outlets, documents or posts (not "the failure", "the crisis")."""
@@ -123,7 +135,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         mistagged = t.pos in ("NOUN", "PROPN") and lemma in CUE_VERBS
         if mistagged:
             nested = False
-        elif not nested and model.score(view, t.i) < 0.5:
+        elif not nested and model.score(view, t.i) < 0.5 and not _carries_report(view, t.i):
             continue
         subj_kids = view.kids(t.i, *SUBJ_DEPS)
         if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in _READ_BY):
