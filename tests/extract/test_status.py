@@ -175,6 +175,9 @@ def test_named_versus_description() -> None:
     assert (
         not is_named("officials") and not is_named("Senior officials") and not is_named("a report")
     )
+    # a description ending in a role is not a name, whatever its capitals
+    assert not is_named("Kestavian Lawmaker") and not is_named("Orlin Intel")
+    assert is_named("Rep. Mara Banks") and is_named("Harbour Authority")
     assert text_attribution("Dam is leaking, engineers say") == ("engineers", "say")
     assert text_attribution("Kim Orlin: the dam is leaking badly today") is None
 

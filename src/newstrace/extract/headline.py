@@ -95,6 +95,8 @@ def is_named(name: str) -> bool:
     words = re.findall(r"[\w.&'’-]+", name)
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return True
+    if words and words[-1].lower().strip(".") in GENERIC_SOURCES:
+        return False  # "US Lawmaker", "Iraqi envoy": a description ending in a role
     return any(
         any(c.isupper() for c in w)
         and w.lower().strip(".") not in GENERIC_SOURCES
