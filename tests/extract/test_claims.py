@@ -184,3 +184,35 @@ def test_covering_attribution_prefers_the_main_report_over_an_aside() -> None:
         parent="s",
     )
     assert covering_attribution(0, len(text), [aside, said, nested]) is nested
+
+
+def test_covering_attribution_does_not_descend_into_an_act() -> None:
+    text = "Iron Owl said that Vrana is negotiating, which Orvalle doubts, by offering grain."
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words), words)
+
+    said = Attribution(
+        "s",
+        Source(span("Iron Owl"), SourceKind.SOCIAL_MEDIA, "Iron Owl"),
+        span("said"),
+        span("that Vrana is negotiating, which Orvalle doubts, by offering grain"),
+    )
+    act = Attribution(
+        "o",
+        Source(span("Orvalle"), SourceKind.GOVERNMENT, "Orvalle"),
+        span("offering"),
+        span("grain"),
+        parent="s",
+    )
+    assert covering_attribution(0, len(text), [said, act]) is said
+
+
+def test_reports_tells_reporting_words_from_acts() -> None:
+    from newstrace.extract.attribution.lexicon import reports
+
+    for cue in ("claims", "has repeatedly said", "told", "According to", "denied", "indicates"):
+        assert reports(cue), cue
+    for cue in ("offering", "is offering", "ordered"):
+        assert not reports(cue), cue

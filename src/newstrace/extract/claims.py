@@ -27,6 +27,7 @@ from ..model import (
     Status,
     content_id,
 )
+from .attribution.lexicon import reports
 from .checkworthy import CheckWorthiness
 from .opinion import OpinionModel, in_quotes, quote_spans
 from .quantities import parse_quantities
@@ -94,7 +95,13 @@ def covering_attribution(
         return None
     best = by_id[max(main, key=lambda i: scored[i])]
     while True:
-        inner = [a for a in by_id.values() if a.parent == best.id]
+        # only a report nested in it, not an act the parser hung there ("by offering to")
+        inner = [
+            a
+            for a in by_id.values()
+            if a.parent == best.id
+            and (a.kind != "indirect" or a.cue is None or reports(a.cue.text))
+        ]
         if not inner:
             return best
         best = max(inner, key=lambda a: scored[a.id])

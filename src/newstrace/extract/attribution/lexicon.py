@@ -130,3 +130,21 @@ AGENT_NOUNS: frozenset[str] = (
     | ANON_NOUNS
     | _words("faction community camp side public crowd ad advert commercial argument speech buy")
 )
+
+
+_IRREGULAR = {
+    "said": "say", "told": "tell", "wrote": "write", "written": "write",
+    "thought": "think", "spoke": "speak", "spoken": "speak", "found": "find",
+}  # fmt: skip
+
+
+def reports(cue: str) -> bool:
+    """True when a cue's words hold a reporting verb ("claims", "has repeatedly said",
+    "according to"), not an act ("offering", "ordered")."""
+    for w in cue.lower().split():
+        w = w.strip(".,;:!?\"'“”")
+        stems = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-1] + "e"}
+        stems |= {w[:-3] + "y", w[:-2] + "y", _IRREGULAR.get(w, w)}
+        if w == "according" or any(s in CUE_VERBS for s in stems if len(s) > 2):
+            return True
+    return False
