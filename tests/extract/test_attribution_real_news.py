@@ -144,3 +144,17 @@ def test_an_aspect_verb_carrying_a_report(make_doc: MakeDoc) -> None:
     assert insist.content.text == "that the bridge was safe"
     saying = only(found, "kept saying")
     assert saying.content.text == "that the ferry would sail"
+
+
+def test_the_post_read_is_the_channel_heard_last(make_doc: MakeDoc) -> None:
+    text = (
+        "The Telegram account of Iron Owl said on Monday that the talks had begun. "
+        "Officials in Ostra declined to comment. "
+        "“The traders possess rifles that are scarce at the front,” the post read."
+    )
+    read = only(run(make_doc, text), "read")
+    assert read.source is not None and read.source.span is not None
+    assert read.source.span.text == "the post"
+    assert read.source.canonical == "Iron Owl"
+    assert read.source.kind is SourceKind.SOCIAL_MEDIA
+    assert read.content.text == "“The traders possess rifles that are scarce at the front,”"

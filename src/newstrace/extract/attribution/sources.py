@@ -227,6 +227,7 @@ class SourceResolver:
         self.bodies: list[tuple[int, str, str, SourceKind]] = self._named_bodies()
         # the last body that spoke: (sentence, source), for "it said" / "they said"
         self.last_body: tuple[int, Source] | None = None
+        self.last_social: Source | None = None
         self.entity_starts = [e.start for e in view.entities]
         for ent in view.entities:
             if ent.label == "PERSON":
@@ -337,6 +338,8 @@ class SourceResolver:
         src = self._resolve(a, b, parent)
         if src.kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET):
             self.last_body = (self.view.tokens[a].sent, src)
+        if src.kind is SourceKind.SOCIAL_MEDIA and src.canonical[:1].isupper():
+            self.last_social = src  # a named channel or account, for "the post read"
         return src
 
     def _resolve(self, a: int, b: int, parent: Source | None) -> Source:
@@ -459,11 +462,25 @@ class SourceResolver:
                 if k < 0 or view.entities[k].start < at:
                     # "the council", after "the Telvik city council"
                     return Source(span, body_kind, name, canonical_source(span.text))
+            if (
+                k >= 0
+                and (
+                    view.entities[k].label == "PLATFORM"
+                    or canonical_source(view.entities[k].text) in PLATFORMS
+                )
+                and kind is SourceKind.SOCIAL_MEDIA
+                and self.last_social is not None
+            ):
+                k = -1  # "the post" is the account's, not the platform's ("Telegram")
             if k >= 0:
                 ent = view.entities[k]
                 kind = source_kind(ent.text, ent.label)
                 name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
                 return Source(span, kind, canonical_source(name), canonical_source(span.text))
+            if kind is SourceKind.SOCIAL_MEDIA and self.last_social is not None:
+                # "the post read", "the channel said": the named account heard last
+                last = self.last_social
+                return Source(span, last.kind, last.canonical, canonical_source(span.text))
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN":
             name = self._person_name(span.text)
             _, role = split_role(span.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...model import Analysis, Entity, Token
+from .lexicon import TEXT_NOUNS
 from .quotes import Quote, find_quotes
 
 __all__ = ["View"]
@@ -18,7 +19,29 @@ _PUNCT_EDGE = frozenset(",;:-–—()[]{}.!?…")
 
 def _repair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Mend parser errors that hide sources (each linear in the number of tokens)."""
-    return _reduced_relative(_according_apposition(_compound_subject(tokens)))
+    return _reduced_relative(_according_apposition(_compound_subject(_read_noun(tokens))))
+
+
+def _read_noun(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'“...,” the post read.': the parser makes "post read" one noun. A "read" tagged as
+    a noun, heading a clause and a text noun ("post", "statement", "caption"), is the
+    verb, and the text noun its subject."""
+    fixed: list[Token] | None = None
+    for t in tokens:
+        if t.text.lower() != "read" or t.pos != "NOUN":
+            continue
+        kids = [k for k in tokens if k.head == t.i and k.i != t.i]
+        nouns = [k for k in kids if k.dep == "compound" and k.lemma.lower() in TEXT_NOUNS]
+        if not nouns or not any(k.dep == "ccomp" for k in kids):
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[t.i] = dataclasses.replace(t, pos="VERB", tag="VBD", lemma="read")
+        noun = nouns[-1]
+        fixed[noun.i] = dataclasses.replace(noun, dep="nsubj")
+        for k in kids:
+            if k.dep in ("det", "amod", "poss") and k.i < noun.i:
+                fixed[k.i] = dataclasses.replace(k, head=noun.i)  # "the post", "her post"
+    return tuple(fixed) if fixed is not None else tokens
 
 
 def _compound_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
