@@ -158,3 +158,16 @@ def test_the_post_read_is_the_channel_heard_last(make_doc: MakeDoc) -> None:
     assert read.source.canonical == "Iron Owl"
     assert read.source.kind is SourceKind.SOCIAL_MEDIA
     assert read.content.text == "“The traders possess rifles that are scarce at the front,”"
+
+
+def test_an_origin_heard_through_an_outlet_stays_behind_it(make_doc: MakeDoc) -> None:
+    text = (
+        "According to the Daily Orlin, the Telegram channel Iron Owl claims that Vrana is "
+        "buying rifles. Iron Owl said the deal was worth $2 million. "
+        "Mayor Ada Kell said the harbour was calm."
+    )
+    found = run(make_doc, text, outlet="Orlin Post")
+    deal = about(found, "the deal was worth $2 million")
+    assert deal.chain == ("Orlin Post", "Daily Orlin", "Iron Owl")
+    calm = about(found, "the harbour was calm")
+    assert calm.chain == ("Orlin Post", "Ada Kell")  # heard directly, stays direct

@@ -136,7 +136,29 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             hop=i in has_child,
         )
     ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
-    return tuple(_fold_citations(view, resolver, ordered))
+    return tuple(_inherit_relays(_fold_citations(view, resolver, ordered)))
+
+
+def _inherit_relays(atts: list[Attribution]) -> list[Attribution]:
+    """An origin the article first heard through another outlet stays behind it:
+    "According to the Beacon, the channel Iron Owl claims X. ... Iron Owl said Y"
+    gives outlet -> Beacon -> Iron Owl for Y too, since the article relays the
+    Beacon's report of the channel (and so the claim is not independent of it)."""
+    relay: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    out: list[Attribution] = []
+    for a in sorted(atts, key=lambda a: a.cue.start if a.cue else a.content.start):
+        if len(a.chain) >= 3 and SourceKind.OUTLET.value in a.chain_kinds[1:-1]:
+            relay.setdefault(a.chain[-1], (a.chain[:-1], a.chain_kinds[:-1]))
+        elif (
+            len(a.chain) == 2
+            and a.source is not None
+            and a.source.kind is not SourceKind.WRITER
+            and a.chain[-1] in relay
+        ):
+            names, kinds = relay[a.chain[-1]]
+            a = replace(a, chain=(*names, a.chain[-1]), chain_kinds=(*kinds, a.chain_kinds[-1]))
+        out.append(a)
+    return sorted(out, key=lambda a: (a.content.start, a.id))
 
 
 _CITING = frozenset({"citing", "quoting"})
