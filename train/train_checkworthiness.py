@@ -17,6 +17,21 @@ positive weight, blend weights) were chosen by leave-one-debate-out MAP over the
 16 CLEF training debates, which this script reports; the dev debates are scored
 once, by the final model.
 
+Tried against this model (LODO MAP / dev MAP; this model 0.2585 / 0.2006) and not
+shipped, as no change beat it by more than noise on both: a fourth LR over spaCy tag
+1-3-grams, entity types, dependency labels and root facts (root tense, subject
+person/entity type, modal, negation, question), blended at 0.5-1.5 (0.259-0.264 /
+0.184-0.198); the same with entity/number-typed word bigrams (0.260-0.265 /
+0.186-0.200); 38 dense spaCy features (entity-type counts, root tense, subject kind,
+'a third party says', passive, POS counts) in the dense block (0.256 / 0.208), with
+the fourth LR (0.258-0.264 / 0.195-0.209); ClaimBuster weight 0.4 or 2 (0.251 /
+0.200, 0.259 / 0.198); CLEF positive weight 12 (0.258 / 0.201); per-group intercepts
+during training (0.261 / 0.199); ClaimBuster copies of CLEF sentences dropped (0.256
+/ 0.203); kfold_30ncs (0.258 / 0.203); 50,000 char n-grams (0.259 / 0.202); a
+pairwise ranking LR for the dense block (0.260 / 0.204); a stacked meta-LR over the
+block decisions (0.256 / 0.198-0.202); averaging the variants above (0.257-0.260 /
+0.202-0.205).
+
     nice .venv/bin/python train/train_checkworthiness.py [--data DIR] [--no-save]
 """
 
