@@ -171,3 +171,13 @@ def test_an_origin_heard_through_an_outlet_stays_behind_it(make_doc: MakeDoc) ->
     assert deal.chain == ("Orlin Post", "Daily Orlin", "Iron Owl")
     calm = about(found, "the harbour was calm")
     assert calm.chain == ("Orlin Post", "Ada Kell")  # heard directly, stays direct
+
+
+def test_a_headline_topic_or_place_label_is_not_a_speaker(make_doc: MakeDoc) -> None:
+    for head in (
+        "Unbearable: Fisherman Fends Off Seal With a Song",
+        "Savages: Gang Burns Ostra Ferry",
+        "Portugal: Ferry Will Return to Ostra in May",
+    ):
+        found = run(make_doc, head + "\n\nThe ferry returns.")
+        assert not [a for a in found if a.cue is not None and a.cue.text == ":"], head

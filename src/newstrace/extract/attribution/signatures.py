@@ -85,6 +85,8 @@ def dash_cands(view: View, used: set[int]) -> list[Cand]:
 
 _UNNAMED = DOCUMENT_NOUNS | ANON_NOUNS | words("insiders experts analysts historians officials")
 _SPEAKER_ENTS = frozenset(["PERSON", "ORG", "NORP", "GPE", "GOV", "OUTLET", "CHANNEL"])
+_PLACES = frozenset(["GPE", "LOC", "NORP"])
+_NOT_NAME_POS = frozenset(["NOUN", "ADJ", "INTJ", "VERB", "AUX", "NUM"])
 _MAX_LABEL = 48  # characters of a speaker label before its colon
 # Line labels that name no speaker.
 _NOT_SPEAKERS = words(
@@ -119,10 +121,16 @@ def _capitalised(view: View, label: list[int]) -> bool:
     """Every word of a headline's label capitalised ("Mark Ruvo"), and not only a
     common noun ("Report:", "Poll:": an unnamed report would pass for one origin
     across outlets)."""
-    words = [view.tokens[i].text for i in label if view.tokens[i].text.isalpha()]
+    toks = [view.tokens[i] for i in label if view.tokens[i].text.isalpha()]
+    words = [t.text for t in toks]
     if len(words) == 1 and words[0].lower() in _UNNAMED:
         return False
-    return bool(words) and all(w[0].isupper() for w in words)
+    # a name, not a topic or an exclamation ("Ferry Crisis Update:", "Unbearable:",
+    # "Savages:"): at most two words, none a common noun, adjective or interjection
+    return 0 < len(toks) <= 2 and all(
+        t.text[0].isupper() and t.pos not in _NOT_NAME_POS and not t.text.endswith("ly")
+        for t in toks
+    )
 
 
 def label_cands(view: View, used: set[int]) -> list[Cand]:
@@ -160,6 +168,8 @@ def label_cands(view: View, used: set[int]) -> list[Cand]:
         )
         if not named or any(toks[i].pos in ("VERB", "AUX") for i in label):
             continue  # "Relief for Refugees: ..." is a heading; "He added: ..." the verb's
+        if label_start == lead and last.ent_type in _PLACES:
+            continue  # a headline's "Syria: ..." is a dateline, not a speaker
         body = tokens_between(view, start, end)
         quotes: set[int] = set()
         content = content_from_tokens(view, body[0], body[-1], quotes, cue)
