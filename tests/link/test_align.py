@@ -107,3 +107,24 @@ def test_same_origin_and_figure_group_freely_worded_claims() -> None:
         refs[2],
     ]
     assert group_claims(plain, vecs, threshold=0.75) == [[0], [1], [2]]
+
+
+def test_an_extra_figure_is_detail_not_a_contradiction() -> None:
+    both = [
+        qty("$7.4 million", 7.4e6, 7.4e6, "USD", "money"),
+        qty("$5 million", 5e6, 5e6, "USD", "money"),
+    ]  # "$7.4 million, up from an earlier estimate of $5 million"
+    about = [qty("about $7 million", 6.3e6, 7.7e6, "USD", "money")]
+    assert compare_quantities(both, about) == "agree"
+    assert compare_quantities(about, both) == "agree"
+    assert compare_quantities([both[1]], about) == "contradict"
+
+
+def test_not_only_is_not_a_negation() -> None:
+    over = qty("over $7 billion", 7e9, None, "USD", "money")
+    exact = qty("$7.12 billion", 7.12e9, 7.12e9, "USD", "money")
+    a = claim("The retreat not only left behind over $7 billion in rifles but boats.", "a", (over,))
+    b = claim("The value of all the rifles left behind is $7.12 billion.", "b", (exact,))
+    assert compare_claims(a, b) == "agree"
+    c = claim("The retreat did not leave behind $7.12 billion in rifles.", "c", (exact,))
+    assert compare_claims(c, b) == "contradict"

@@ -16,6 +16,7 @@ agreeing pair) or ``mixed`` (both kinds of pair).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -58,26 +59,32 @@ def _overlap(a: tuple[float, float], b: tuple[float, float], tolerance: float) -
 def compare_quantities(
     qa: Sequence[Quantity], qb: Sequence[Quantity], tolerance: float = 0.02
 ) -> str | None:
-    """ "agree" when every comparable quantity overlaps, "contradict" when one cannot, else None."""
+    """Per unit: "agree" when some figure of one side overlaps one of the other,
+    "contradict" when a unit both sides state has no overlapping pair; None when no
+    unit is shared. An extra figure on one side ("$7.4 million, up from $5 million"
+    against "about $7 million") is more detail, not a contradiction."""
     verdict: str | None = None
-    for a in qa:
-        ia = _interval(a)
-        if ia is None:
+    for unit in {_unit_key(a) for a in qa if _interval(a) is not None}:
+        ia = [iv for a in qa if _unit_key(a) == unit and (iv := _interval(a)) is not None]
+        ib = [iv for b in qb if _unit_key(b) == unit and (iv := _interval(b)) is not None]
+        if not ib:
             continue
-        same = [b for b in qb if _unit_key(b) == _unit_key(a) and _interval(b) is not None]
-        if not same:
-            continue
-        if any(_overlap(ia, _interval(b) or ia, tolerance) for b in same):
+        if any(_overlap(x, y, tolerance) for x in ia for y in ib):
             verdict = verdict or "agree"
         else:
             return "contradict"
     return verdict
 
 
+_NOT_NEGATION = re.compile(r"\bnot\s+(?:only|just|least|merely)\b", re.IGNORECASE)
+
+
 def _negative(c: Claim) -> bool:
     if c.status == Status.DENIED.value or c.status == "denied":
         return True
-    text_cues = cue_words(c.text, DENIALS) | cue_words(c.text, NEGATIONS)
+    # "not only ... but", "not just", "not least": a coordinator, not a negation
+    text = _NOT_NEGATION.sub(" ", c.text)
+    text_cues = cue_words(text, DENIALS) | cue_words(text, NEGATIONS)
     return bool(text_cues or (set(c.cues) & (DENIALS | NEGATIONS)))
 
 
@@ -114,13 +121,47 @@ def group_relation(refs: Sequence[ClaimRef], scorer: PairScorer | None = None) -
     return verdicts.pop()
 
 
+FIGURE_BONUS = 0.35  # a large figure of one unit, stated alike: the same claim reworded
+_LARGE = {"money": 1e6, "count": 1e3}
+_MAX_FIGURE_BUCKET = 200
+
+
+def _distinctive(q: Quantity) -> bool:
+    """A figure rare enough to identify a claim: money of a million or more, a count of
+    a thousand or more things (not years, percentages or small numbers)."""
+    floor = _LARGE.get(q.kind)
+    iv = _interval(q)
+    if floor is None or iv is None or not q.unit:
+        return False
+    finite = [abs(v) for v in iv if np.isfinite(v)]
+    return bool(finite) and max(finite) >= floor
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """Same unit, overlapping intervals, and finite bounds within 15% of each other
+    ("$7.12 billion" and "over $7 billion"; not "over $1 million")."""
+    if _unit_key(a) != _unit_key(b):
+        return False
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None or not _overlap(ia, ib, 0.02):
+        return False
+    va = [abs(v) for v in ia if np.isfinite(v)]
+    vb = [abs(v) for v in ib if np.isfinite(v)]
+    if not va or not vb:
+        return False
+    lo, hi = sorted((min(va), min(vb)))
+    return lo > 0 and hi / lo <= 1.15
+
+
 def group_claims(
     refs: Sequence[ClaimRef], embeddings: npt.NDArray[np.float32], threshold: float = 0.75
 ) -> list[list[int]]:
     """Indices of ``refs`` grouped by average-linkage cosine >= ``threshold``.
 
     Candidate pairs are each claim's nearest neighbours. Evidence beyond wording
-    lowers the similarity needed: a shared unit of quantity (0.1: the same sentence
+    lowers the similarity needed: the same large figure stated alike (0.35: "$7.12
+    billion" and "over $7 billion" are one claim in other words), a shared unit of
+    quantity (0.1: the same sentence
     with another figure is the same claim, likely a contradiction), the same figure
     under other words (0.1: "40 gunships", "40 attack helicopters"), and the same
     named origin (0.2: outlets passing on one source's statement word it freely).
@@ -136,13 +177,17 @@ def group_claims(
     else:
         sims, idx = np.zeros((n, 0), np.float32), np.zeros((n, 0), np.int64)
     units = [{_unit_key(q) for q in r.claim.quantities} for r in refs]
+    figures = [[q for q in r.claim.quantities if _distinctive(q)] for r in refs]
     values = [
         {q.low for q in r.claim.quantities if q.low is not None and q.kind != "year"} for r in refs
     ]
     origins = [r.claim.source for r in refs]
 
     def evidence(i: int, j: int) -> float:
-        bonus = 0.1 if units[i] & units[j] else 0.1 if values[i] & values[j] else 0.0
+        if any(_same_figure(a, b) for a in figures[i] for b in figures[j]):
+            bonus = FIGURE_BONUS  # "$7.12 billion" here, "over $7 billion" there
+        else:
+            bonus = 0.1 if units[i] & units[j] else 0.1 if values[i] & values[j] else 0.0
         if origins[i] is not None and origins[i] == origins[j]:
             bonus += 0.2
         return bonus
@@ -155,6 +200,23 @@ def group_claims(
             bonus = evidence(i, j)
             if s + bonus >= threshold:
                 edges.append((-(s + bonus), min(i, j), max(i, j)))
+    # the same large figure is evidence however the sentences are worded: pair such
+    # claims even when they are not each other's nearest neighbours
+    by_unit: dict[str, list[int]] = {}
+    for i, fs in enumerate(figures):
+        for u in {_unit_key(q) for q in fs}:
+            by_unit.setdefault(u, []).append(i)
+    for members in by_unit.values():
+        if len(members) > _MAX_FIGURE_BUCKET:
+            continue  # a unit every claim uses says little; knn has the pairs that matter
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                bonus = evidence(i, j)
+                if bonus < FIGURE_BONUS:
+                    continue
+                s = float(embeddings[i] @ embeddings[j])
+                if s + bonus >= threshold:
+                    edges.append((-(s + bonus), i, j))
     edges = sorted(set(edges))
     root = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
