@@ -206,11 +206,11 @@ def group_claims(
     for i, fs in enumerate(figures):
         for u in {_unit_key(q) for q in fs}:
             by_unit.setdefault(u, []).append(i)
-    for members in by_unit.values():
-        if len(members) > _MAX_FIGURE_BUCKET:
+    for bucket in by_unit.values():
+        if len(bucket) > _MAX_FIGURE_BUCKET:
             continue  # a unit every claim uses says little; knn has the pairs that matter
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
+        for x, i in enumerate(bucket):
+            for j in bucket[x + 1 :]:
                 bonus = evidence(i, j)
                 if bonus < FIGURE_BONUS:
                     continue
