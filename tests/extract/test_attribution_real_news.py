@@ -181,3 +181,19 @@ def test_a_headline_topic_or_place_label_is_not_a_speaker(make_doc: MakeDoc) -> 
     ):
         found = run(make_doc, head + "\n\nThe ferry returns.")
         assert not [a for a in found if a.cue is not None and a.cue.text == ":"], head
+
+
+def test_a_paired_dash_aside_does_not_end_the_report(make_doc: MakeDoc) -> None:
+    text = (
+        "Fleet chief Ada Kell told the Orlin Council this week that the harbour board has "
+        "offered Telvik, Ostra, Orvalle — all trouble spots for us — and six other towns "
+        "used ferries if they send their old boats to Kestavia."
+    )
+    told = only(run(make_doc, text), "told")
+    assert told.content.text.startswith("that the harbour board has offered")
+    assert told.content.text.endswith("send their old boats to Kestavia")
+    # a single dash still ends it: what follows is the writer's
+    said = only(
+        run(make_doc, "The mayor said the bridge was safe — a claim engineers doubt."), "said"
+    )
+    assert said.content.text == "the bridge was safe"

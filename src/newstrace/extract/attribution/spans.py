@@ -70,9 +70,16 @@ def content_from_tokens(
         cut = text.rfind(" ", start, start + MAX_CONTENT)
         end = cut if cut > start else start + MAX_CONTENT
     nl = text.find("\n", start, end)
+    aside: tuple[int, int] | None = None
     for dash in (" -- ", " — ", " – ", "; "):
         d = text.find(dash, start, end)
         if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl) and not _quoted(view, d):
+            close = text.find(dash, d + len(dash), end if nl < 0 else nl) if dash != "; " else -1
+            if close > 0 and close + len(dash) < (end if nl < 0 else nl):
+                # "offered Cuba, Venezuela — all trouble spots — and six others": the
+                # paired aside is the writer's; the report goes on after it
+                aside = (d, close + len(dash))
+                break
             nl = d  # a dashed aside or a clause after a semicolon is the writer's
     if nl >= 0:
         end = nl
@@ -80,6 +87,11 @@ def content_from_tokens(
             end -= 1
         if end <= start:
             return []
+    if aside is None and view.quote_of[a] < 0:
+        tail = _after_aside(view, b, end)
+        if tail is not None:  # the parse stopped at the aside's first dash
+            end = tail[1]
+    # a paired aside inside the report stays in its span, as annotators mark it
     parts = [(start, end)]
     for q in sorted(cand_quotes):
         nxt = view.quotes[q].next
@@ -88,6 +100,29 @@ def content_from_tokens(
             parts.append((view.quotes[nxt].start, view.quotes[nxt].end))
             nxt = view.quotes[nxt].next
     return parts
+
+
+_PAIRED = (" -- ", " — ", " – ")
+
+
+def _after_aside(view: View, b: int, end: int) -> tuple[int, int] | None:
+    """The rest of a sentence after a paired dash aside that directly follows the
+    content: "has offered A, B — all trouble spots — and six others ..."."""
+    text = view.text
+    j = end
+    while j < len(text) and text[j] in ",":
+        j += 1
+    dash = next((d for d in _PAIRED if text.startswith(d, j)), None)
+    if dash is None:
+        return None
+    sent = view.sentences[view.tokens[b].sent]
+    close = text.find(dash, j + len(dash), sent.end)
+    if close < 0 or _quoted(view, close):
+        return None
+    rest, stop = close + len(dash), sent.end
+    while stop > rest and (text[stop - 1].isspace() or text[stop - 1] in ".,;:"):
+        stop -= 1
+    return (rest, stop) if stop > rest and "\n" not in text[rest:stop] else None
 
 
 def raised_subject(
