@@ -9,6 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from ..extract.attribution.lexicon import reports
+
 __all__ = ["chain_tree", "print_article", "print_story"]
 
 
@@ -51,8 +53,9 @@ def _covered_hops(attributions: list[dict[str, Any]]) -> set[str]:
     extent: dict[str, int] = {}
     for a in attributions:
         parent = a.get("parent")
-        if not parent:
-            continue
+        cue = (a.get("cue") or {}).get("text", "")
+        if not parent or (a.get("kind") == "indirect" and cue and not reports(cue)):
+            continue  # an act hung inside the hop ("by offering to") does not say it for it
         spans = [x for x in (a.get("source"), a.get("cue"), a.get("content")) if x and "end" in x]
         if not spans:
             continue
