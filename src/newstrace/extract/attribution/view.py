@@ -30,7 +30,8 @@ def _read_noun(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     for t in tokens:
         if t.text.lower() != "read" or t.pos != "NOUN":
             continue
-        kids = [k for k in tokens if k.head == t.i and k.i != t.i]
+        lo, hi = max(0, t.i - 200), min(len(tokens), t.i + 4)  # its subject and quote precede it
+        kids = [k for k in tokens[lo:hi] if k.head == t.i and k.i != t.i]
         nouns = [k for k in kids if k.dep == "compound" and k.lemma.lower() in TEXT_NOUNS]
         if not nouns or not any(k.dep == "ccomp" for k in kids):
             continue
@@ -121,13 +122,17 @@ def _reduced_relative(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     n = len(tokens)
     free = _subjectless(tokens)
     fixed: list[Token] | None = None
+    subjects: dict[int, list[Token]] = {}
+    for k in tokens:
+        if k.dep in ("nsubj", "nsubjpass") and k.head != k.i:
+            subjects.setdefault(k.head, []).append(k)
     for t in tokens:
         if not (t.tag == "VBN" and t.dep in ("ccomp", "advcl") and t.i < t.head < n):
             continue
         verb = t.head
         if verb not in free or t.i == 0:
             continue
-        subj = [k for k in tokens if k.head == t.i and k.dep in ("nsubj", "nsubjpass")]
+        subj = subjects.get(t.i, [])
         if not subj or subj[0].i > t.i:
             continue
         before = t.i - 1
