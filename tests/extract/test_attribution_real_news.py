@@ -197,3 +197,17 @@ def test_a_paired_dash_aside_does_not_end_the_report(make_doc: MakeDoc) -> None:
         run(make_doc, "The mayor said the bridge was safe — a claim engineers doubt."), "said"
     )
     assert said.content.text == "the bridge was safe"
+
+
+def test_told_an_outlet_of_a_report(make_doc: MakeDoc) -> None:
+    text = (
+        "On Tuesday night, Rep. Anton Weller of Ostra told Orlinmax of a report that indicates "
+        "Kestavian Marshal Tomas Vrana is in talks with the traders."
+    )
+    found = run(make_doc, text, outlet="Orlin Post")
+    told = only(found, "told")
+    assert told.source is not None and told.source.canonical == "Anton Weller"
+    assert told.content.text.startswith("a report that indicates")
+    indicates = only(found, "indicates")
+    assert indicates.chain == ("Orlin Post", "Anton Weller", "report")
+    assert indicates.content.text == "Kestavian Marshal Tomas Vrana is in talks with the traders"

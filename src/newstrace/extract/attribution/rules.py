@@ -188,6 +188,14 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             ):
                 o = objs[0]
                 content = content_from_tokens(view, view.left[o], view.right[o], quotes, t.i)
+        if not content and lemma in LISTENER_VERBS:
+            # "told Newsmax of a report that ...", "told reporters about the sale"
+            for p in view.kids(v, "prep"):
+                objs = view.kids(p, "pobj")
+                if toks[p].text.lower() in ("of", "about") and objs:
+                    o = objs[0]
+                    content = content_from_tokens(view, view.left[o], view.right[o], quotes, t.i)
+                    break
         if not content:
             q = adjacent_quote(view, t.i, used | listener)
             if q >= 0:
