@@ -211,3 +211,13 @@ def test_told_an_outlet_of_a_report(make_doc: MakeDoc) -> None:
     indicates = only(found, "indicates")
     assert indicates.chain == ("Orlin Post", "Anton Weller", "report")
     assert indicates.content.text == "Kestavian Marshal Tomas Vrana is in talks with the traders"
+
+
+def test_an_unknown_country_with_its_demonym_is_not_a_person(make_doc: MakeDoc) -> None:
+    text = "Delmora denied reports that it was selling Delmoran gunships to Kestavia."
+    denied = only(run(make_doc, text), "denied")
+    assert denied.source is not None and denied.source.kind is SourceKind.GOVERNMENT
+    assert denied.source.canonical == "Delmora"
+    # a person's name with no such demonym stays a person
+    said = only(run(make_doc, "Vrana said the gunships were old."), "said")
+    assert said.source is not None and said.source.kind is SourceKind.PERSON

@@ -229,12 +229,24 @@ class SourceResolver:
         self.last_body: tuple[int, Source] | None = None
         self.last_social: Source | None = None
         self.entity_starts = [e.start for e in view.entities]
+        # words of the article, to tell an unknown country from a person by its
+        # demonym ("Delmora" beside "Delmoran", "Kestavia" beside "Kestavian")
+        self.words = {t.text for t in view.tokens if t.text[:1].isupper()}
         for ent in view.entities:
             if ent.label == "PERSON":
                 full = canonical_source(ent.text)
                 parts = full.split()
                 if len(parts) >= 2:
                     self.surname.setdefault(parts[-1].lower(), full)
+
+    def _place(self, name: str) -> bool:
+        """A one-word "person" whose demonym the article uses is a country or region
+        the tagger did not know ("Delmora denies ..." beside "Delmoran gunships")."""
+        if " " in name.strip() or not name[:1].isupper():
+            return False
+        stem = name.rstrip("aeiouy") if len(name) > 4 else name
+        forms = {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese"}
+        return bool(forms & self.words)
 
     def _named_bodies(self) -> list[tuple[int, str, str, SourceKind]]:
         """Every "the Telvik city council" / "the council of Orvalle" in the article: a
@@ -431,6 +443,8 @@ class SourceResolver:
             kind = source_kind(span.text, ent.label, head_lemma)
             if kind is SourceKind.ANONYMOUS:
                 return Source(span, kind, canonical_source(span.text).lower(), ent.text)
+            if ent.label == "PERSON" and self._place(ent.text):
+                return Source(span, SourceKind.GOVERNMENT, canonical_source(ent.text))
             if ent.label == "PERSON":
                 name = self._person_name(ent.text)
                 _, role = split_role(span.text)
@@ -481,6 +495,8 @@ class SourceResolver:
                 # "the post read", "the channel said": the named account heard last
                 last = self.last_social
                 return Source(span, last.kind, last.canonical, canonical_source(span.text))
+        if kind is SourceKind.PERSON and toks[head].pos == "PROPN" and self._place(span.text):
+            return Source(span, SourceKind.GOVERNMENT, canonical_source(span.text))
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN":
             name = self._person_name(span.text)
             _, role = split_role(span.text)
