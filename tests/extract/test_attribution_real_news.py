@@ -221,3 +221,16 @@ def test_an_unknown_country_with_its_demonym_is_not_a_person(make_doc: MakeDoc) 
     # a person's name with no such demonym stays a person
     said = only(run(make_doc, "Vrana said the gunships were old."), "said")
     assert said.source is not None and said.source.kind is SourceKind.PERSON
+
+
+def test_a_country_known_by_its_ministry(make_doc: MakeDoc) -> None:
+    text = (
+        "Delmora's foreign ministry on Tuesday denied the reports. "
+        "Delmora called the reports false. Vrana's office said the ferry was late. "
+        "Vrana said the talks would go on."
+    )
+    found = run(make_doc, text)
+    called = only(found, "called")
+    assert called.source is not None and called.source.kind is SourceKind.GOVERNMENT
+    talks = about(found, "the talks would go on")
+    assert talks.source is not None and talks.source.kind is SourceKind.PERSON  # an office

@@ -34,6 +34,10 @@ from .view import View
 __all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
 
 _MAX_BACK = 400  # entities looked back over for an antecedent
+# what only a state has ("Delmora's foreign ministry"); not "office", which people have
+_STATE_NOUNS = frozenset(
+    {"ministry", "government", "army", "military", "navy", "parliament", "embassy", "regime"}
+)
 _QUANTIFIERS = frozenset(
     {"both", "all", "each", "many", "some", "none", "one", "two", "three", "most", "several"}
 )
@@ -232,6 +236,17 @@ class SourceResolver:
         # words of the article, to tell an unknown country from a person by its
         # demonym ("Delmora" beside "Delmoran", "Kestavia" beside "Kestavian")
         self.words = {t.text for t in view.tokens if t.text[:1].isupper()}
+        # ... and by its government: "Delmora's foreign ministry", "Kestavia's army"
+        toks = view.tokens
+        self.governed = {
+            t.text
+            for t in toks[:-2]
+            if t.text[:1].isupper()
+            and toks[t.i + 1].text in ("'s", "’s")
+            and any(
+                k.lemma.lower() in _STATE_NOUNS for k in toks[t.i + 2 : min(len(toks), t.i + 5)]
+            )
+        }
         for ent in view.entities:
             if ent.label == "PERSON":
                 full = canonical_source(ent.text)
@@ -240,10 +255,13 @@ class SourceResolver:
                     self.surname.setdefault(parts[-1].lower(), full)
 
     def _place(self, name: str) -> bool:
-        """A one-word "person" whose demonym the article uses is a country or region
-        the tagger did not know ("Delmora denies ..." beside "Delmoran gunships")."""
+        """A one-word "person" whose demonym or government the article names is a
+        country the tagger did not know ("Delmora denies ..." beside "Delmoran
+        gunships" or "Delmora's foreign ministry")."""
         if " " in name.strip() or not name[:1].isupper():
             return False
+        if name in self.governed:
+            return True
         stem = name.rstrip("aeiouy") if len(name) > 4 else name
         forms = {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese"}
         return bool(forms & self.words)
