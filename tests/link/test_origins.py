@@ -163,3 +163,16 @@ def test_two_outlets_on_one_named_origin_without_relays_is_not_circular() -> Non
     [group] = [g for g in result.claim_groups if len(g.members) == 2]
     assert group.origins == ("Wenna Sorrel",)
     assert group.circular is False
+
+
+def test_a_relay_between_sources_is_an_arrow_beside_the_labels() -> None:
+    nodes = [
+        {"id": "source:Daily Orlin", "kind": "source", "label": "Daily Orlin"},
+        {"id": "source:Iron Owl", "kind": "source", "label": "Iron Owl"},
+    ]
+    edges = [{"source": "source:Daily Orlin", "target": "source:Iron Owl", "kind": "cites"}]
+    svg = render_svg(nodes, edges)
+    assert 'marker-end="url(#arrow)"' in svg and "<title>relays</title>" in svg
+    # the arc starts just after the longer label, not at the far edge of the column
+    start = float(svg.split('<path d="M', 1)[1].split(",", 1)[0])
+    assert start < 20 + 2 * 300 + 150

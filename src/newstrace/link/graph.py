@@ -169,6 +169,9 @@ _COLOURS = {
 }
 
 
+_TEXT_W = 6.6  # rough width of one character at font-size 12, for placing arcs
+
+
 def _short(text: str, size: int = 38) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
@@ -196,22 +199,32 @@ def render_svg(
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
+        '<defs><marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" '
+        'markerHeight="6" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#555555"/></marker>'
+        "</defs>",
         '<rect width="100%" height="100%" fill="#ffffff"/>',
     ]
+    label_end = {
+        n["id"]: pos[n["id"]][0] + _TEXT_W * len(_short(n.get("label", ""))) + 6
+        for n in nodes
+        if n["id"] in pos
+    }
     for ci, title in enumerate(("Outlets", "Articles", "Sources")):
         out.append(f'<text x="{20 + ci * col_w}" y="18" font-weight="bold">{title}</text>')
     for e in edges:
         if e["source"] in pos and e["target"] in pos:
             (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
             colour = _COLOURS.get(e.get("kind", ""), "#999999")
-            if x1 == x2:  # article to article: an arc on the right of the column
-                xm = x1 + col_w - 40
-                path = (
-                    f"M{x1 + col_w - 60},{y1 - 4} Q{xm},{(y1 + y2) // 2} {x2 + col_w - 60},{y2 - 4}"
-                )
+            if x1 == x2:
+                # within a column (a copy between articles, a source relaying another):
+                # an arrow arcing just right of the two labels
+                ax, bx = label_end[e["source"]], label_end[e["target"]]
+                xm = max(ax, bx) + 18 + min(60, abs(y2 - y1) // 4)
+                path = f"M{ax},{y1 - 4} Q{xm},{(y1 + y2) // 2} {bx},{y2 - 4}"
+                kind = "relays" if e.get("kind") == "cites" else e.get("kind", "")
                 out.append(
-                    f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="1.2">'
-                    f"<title>{escape(e.get('kind', ''))}</title></path>"
+                    f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="1.2" '
+                    f'marker-end="url(#arrow)"><title>{escape(kind)}</title></path>'
                 )
             else:
                 out.append(
