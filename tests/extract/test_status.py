@@ -334,3 +334,12 @@ def test_a_rumour_compared_against_is_not_this_claims_status() -> None:
     assert decide_status("Ostra was swept by the rumour that Vrana had fled.").status is (
         Status.RUMOUR
     )
+
+
+def test_a_modal_in_a_purpose_clause_is_not_a_hedge(
+    analyse: Callable[[str], Analysis],
+) -> None:
+    text = "The council closed the bridge so that engineers could inspect it."
+    assert decide_status(text, tokens=analyse(text).tokens).status is Status.UNATTRIBUTED
+    hedged = "Engineers say the bridge could collapse, so it was closed."
+    assert decide_status(hedged, tokens=analyse(hedged).tokens).status is Status.SPECULATIVE

@@ -103,7 +103,10 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
     title = title_case(text)
     if tokens is not None:
         modal_ok = any(
-            t.tag == "MD" and t.text.lower() in ("may", "might", "could") for t in tokens
+            t.tag == "MD"
+            and t.text.lower() in ("may", "might", "could")
+            and not _purpose(tokens, t.head)
+            for t in tokens
         ) or (title and bool(TITLE_MODAL.search(text)))
     for status, rx in CUES.items():
         for m in rx.finditer(text):
@@ -153,6 +156,18 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
     if Status.CONFIRMED in hits and (Status.NO_COMMENT in hits or Status.RUMOUR in hits):
         del hits[Status.CONFIRMED]
     return hits
+
+
+def _purpose(tokens: Sequence[Token], head: int) -> bool:
+    """The modal's verb heads a purpose clause ("handed over rifles so they could
+    fight"): it tells why, it does not hedge the claim."""
+    base = tokens[0].i
+    k = head - base
+    if not 0 <= k < len(tokens) or tokens[k].dep != "advcl":
+        return False
+    return any(
+        t.head == head and t.dep == "mark" and t.text.lower() in ("so", "that") for t in tokens
+    ) and any(t.text.lower() == "so" and t.head in (head, tokens[k].head) for t in tokens)
 
 
 def _origin_kind(att: Attribution) -> str:
