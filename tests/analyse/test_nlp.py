@@ -96,11 +96,10 @@ def test_missing_model_is_a_coded_error() -> None:
         ("\u201cIt is over.\u201d She agreed.", ["\u201cIt is over.\u201d", "She agreed."]),
         (
             # a short label before a colon opens the headline, it does not end a sentence
-            "Report: Vrana and Orlin Traders Negotiating Sale of Gunships Left Behind in "
-            "Telvik\n\nThe talks began in May.",
+            "Report: Ferry Board Weighs Selling Oldest Boats to Telvik Union\n\n"
+            "The talks began in May.",
             [
-                "Report: Vrana and Orlin Traders Negotiating Sale of Gunships Left Behind in "
-                "Telvik",
+                "Report: Ferry Board Weighs Selling Oldest Boats to Telvik Union",
                 "The talks began in May.",
             ],
         ),

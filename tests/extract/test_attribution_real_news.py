@@ -3,7 +3,7 @@
 Each sentence here is written for the test (all names, outlets, channels and places
 are invented); each mirrors a construction seen in a real rumour story: a channel
 set off by a gloss, a participle clause between a source and its verb, a quoted
-show as the listener, a report inside a report, the writer's own "my headline".
+show as the listener, a report inside a report, the writer's own column.
 """
 
 from __future__ import annotations
@@ -15,33 +15,37 @@ from .attribution_helpers import MakeDoc, about, only, run
 
 def test_a_participle_between_source_and_verb(make_doc: MakeDoc) -> None:
     text = (
-        "The Telegram account of Iron Owl, widely reported to be run by a former Kestavian "
-        "spy, said Monday that Vrana is negotiating with the traders."
+        "The account of Iron Owl, widely assumed to belong to two clerks, said Monday that "
+        "the ferry is late."
     )
     found = run(make_doc, text)
     said = only(found, "said")
-    assert said.source is not None and said.source.canonical == "Iron Owl"
+    assert said.source is not None and said.source.span is not None
+    assert said.source.span.text == "The account of Iron Owl"
     assert said.source.kind is SourceKind.SOCIAL_MEDIA
-    assert said.content.text == "that Vrana is negotiating with the traders"
-    # the hearsay about the account has no source: nobody named reported it
-    rumour = about(found, "run by a former Kestavian spy")
-    assert rumour.source is None
+    assert said.content.text == "that the ferry is late"
+    # what is assumed about the account is not something the account reports
+    assert [a.cue.text for a in found if a.cue is not None] == ["said"]
+    # "the Telegram account of NAME" is NAME
+    named = "The Telegram account of Iron Owl said on Friday that the fares would double."
+    said = only(run(make_doc, named), "said")
+    assert said.source is not None and said.source.canonical == "Iron Owl"
 
 
 def test_according_to_an_outlet_then_a_glossed_platform_and_a_colon(
     make_doc: MakeDoc,
 ) -> None:
     text = (
-        "According to the Daily Orlin, Telegram (a popular platform for Kestavian military "
-        "bloggers), claims that:\n\n"
-        "“Vrana is overseeing talks to buy the gunships.” “The traders offered grain in "
-        "return,” the Iron Owl channel stated."
+        "According to the Daily Orlin, Telegram (an app much used by harbour gossips), "
+        "claims that:\n\n"
+        "“The ferry line will be sold by June.” “The buyers offered fuel as part of the "
+        "price,” the Iron Owl channel stated."
     )
     found = run(make_doc, text, outlet="Orlin Post")
     claims = only(found, "claims")
     assert claims.source is not None and claims.source.canonical == "Telegram"
     assert claims.source.kind is SourceKind.SOCIAL_MEDIA
-    assert claims.content.text == "“Vrana is overseeing talks to buy the gunships.”"
+    assert claims.content.text == "“The ferry line will be sold by June.”"
     assert claims.chain == ("Orlin Post", "Daily Orlin", "Telegram")
     stated = only(found, "stated")
     assert stated.source is not None and stated.source.canonical == "Iron Owl"
@@ -57,8 +61,8 @@ def test_a_parenthetical_gloss_stays_in_the_span_but_not_the_name(make_doc: Make
 
 def test_a_surname_read_as_a_noun_after_a_quote(make_doc: MakeDoc) -> None:
     text = (
-        "Rep. Mara Banks of Ostra spoke on Monday. “This hits home for me,” Banks, who sits "
-        "on the Harbour Committee, told reporters."
+        "Rep. Mara Banks of Ostra spoke on Monday. “The fares are a scandal,” Banks, who "
+        "chairs the ferry board, told reporters."
     )
     told = only(run(make_doc, text), "told")
     assert told.source is not None and told.source.span is not None
@@ -69,38 +73,38 @@ def test_a_surname_read_as_a_noun_after_a_quote(make_doc: MakeDoc) -> None:
 
 def test_a_quoted_show_is_the_listener_not_the_content(make_doc: MakeDoc) -> None:
     text = (
-        "“This hits home for me,” Weller, who sits on the Harbour Committee, told “Evening "
-        "Ostra Tonight.” “I served in Telvik. To find out those rifles will end up with the "
-        "traders, it just goes to show what a disaster the mayor has been.”"
+        "“We were never consulted,” Weller, who chairs the ferry board, told “Morning "
+        "Harbour Live.” “I sailed that route for ten years. To discover that the fares will "
+        "double, it simply shows how little the board cares.”"
     )
     found = run(make_doc, text)
     told = only(found, "told")
     parts = [p.text for p in told.content_parts]
-    assert parts[0] == "“This hits home for me,”"
-    assert not any("Evening Ostra Tonight" in p for p in parts)
-    assert any(p.startswith("“I served in Telvik.") for p in parts)
-    # "To find out ..." and "it goes to show ..." inside the quote are not reports
+    assert parts[0] == "“We were never consulted,”"
+    assert not any("Morning Harbour Live" in p for p in parts)
+    assert any(p.startswith("“I sailed that route") for p in parts)
+    # "To discover that ..." and "it simply shows ..." inside the quote are not reports
     assert [a.cue.text for a in found if a.cue is not None] == ["told"]
 
 
 def test_a_report_inside_a_report_is_a_hop(make_doc: MakeDoc) -> None:
     text = (
-        "Rep. Anton Weller told the Daily Orlin of a report that indicates Vrana is in talks "
-        "with the traders."
+        "Rep. Ilse Brandt told the Ostra Herald of a survey that suggests the ferry is "
+        "losing money."
     )
     found = run(make_doc, text, outlet="Orlin Post")
-    told = only(found, "told the Daily Orlin of")
-    indicates = only(found, "indicates")
-    assert told.hop and indicates.parent == told.id
-    assert indicates.source is not None and indicates.source.kind is SourceKind.DOCUMENT
-    assert indicates.content.text == "Vrana is in talks with the traders"
-    assert indicates.chain == ("Orlin Post", "Anton Weller", "report")
+    told = only(found, "told")
+    suggests = only(found, "suggests")
+    assert told.hop and suggests.parent == told.id
+    assert suggests.source is not None and suggests.source.kind is SourceKind.DOCUMENT
+    assert suggests.content.text == "the ferry is losing money"
+    assert suggests.chain == ("Orlin Post", "Ilse Brandt", "survey")
 
 
 def test_acts_and_aspect_verbs_are_not_reports(make_doc: MakeDoc) -> None:
     text = (
-        "Mayor Ilse Brandt’s failure in Telvik continues to haunt the Kestavian Republic. "
-        "The rifles were left behind when Brandt ordered a hasty retreat. "
+        "The board’s blunder over the timetable continues to trouble the islanders. "
+        "The boats stayed moored when the harbour master ordered a full stop. "
         "Mayor Ada Kell continued to insist that the bridge was safe."
     )
     found = run(make_doc, text)
@@ -109,22 +113,23 @@ def test_acts_and_aspect_verbs_are_not_reports(make_doc: MakeDoc) -> None:
 
 def test_the_writers_own_headline_and_reporting(make_doc: MakeDoc) -> None:
     text = (
-        "As my headline promised, the harbour deal is bigger than the ferry, our reporting found."
+        "As this column predicted in May, the fare rise is larger than announced, our "
+        "reporting found."
     )
     found = only(run(make_doc, text), "found")
     assert found.source is not None and found.source.kind is SourceKind.WRITER
 
 
 def test_stories_and_documents_are_documents(make_doc: MakeDoc) -> None:
-    text = "Both stories show that there is a deeper shift going on in Ostra."
+    text = "Two audits show that the ferry company moved money to Telvik."
     show = only(run(make_doc, text), "show")
     assert show.source is not None and show.source.kind is SourceKind.DOCUMENT
 
 
 def test_a_quantifier_takes_the_kind_of_what_it_counts(make_doc: MakeDoc) -> None:
     text = (
-        "Both of these stories show that there is a deeper shift going on. "
-        "One of the officials said the rifles were sold in March."
+        "Both of these reports show that the board overspent. "
+        "One of the officials said the boats were sold in March."
     )
     found = run(make_doc, text)
     show, said = only(found, "show"), only(found, "said")
@@ -148,16 +153,16 @@ def test_an_aspect_verb_carrying_a_report(make_doc: MakeDoc) -> None:
 
 def test_the_post_read_is_the_channel_heard_last(make_doc: MakeDoc) -> None:
     text = (
-        "The Telegram account of Iron Owl said on Monday that the talks had begun. "
+        "The Telegram channel Iron Owl wrote on Monday that the strike would spread. "
         "Officials in Ostra declined to comment. "
-        "“The traders possess rifles that are scarce at the front,” the post read."
+        "“The ferry will stop running at midnight,” the post read."
     )
     read = only(run(make_doc, text), "read")
     assert read.source is not None and read.source.span is not None
     assert read.source.span.text == "the post"
     assert read.source.canonical == "Iron Owl"
     assert read.source.kind is SourceKind.SOCIAL_MEDIA
-    assert read.content.text == "“The traders possess rifles that are scarce at the front,”"
+    assert read.content.text == "“The ferry will stop running at midnight,”"
 
 
 def test_an_origin_heard_through_an_outlet_stays_behind_it(make_doc: MakeDoc) -> None:
@@ -185,13 +190,13 @@ def test_a_headline_topic_or_place_label_is_not_a_speaker(make_doc: MakeDoc) -> 
 
 def test_a_paired_dash_aside_does_not_end_the_report(make_doc: MakeDoc) -> None:
     text = (
-        "Fleet chief Ada Kell told the Orlin Council this week that the harbour board has "
-        "offered Telvik, Ostra, Orvalle — all trouble spots for us — and six other towns "
-        "used ferries if they send their old boats to Kestavia."
+        "Harbour chief Ada Kell told the city council on Friday that the board has promised "
+        "Telvik, Ostra and Orvalle — three towns with empty piers — new ferries by the "
+        "spring."
     )
     told = only(run(make_doc, text), "told")
-    assert told.content.text.startswith("that the harbour board has offered")
-    assert told.content.text.endswith("send their old boats to Kestavia")
+    assert told.content.text.startswith("that the board has promised")
+    assert told.content.text.endswith("new ferries by the spring")
     # a single dash still ends it: what follows is the writer's
     said = only(
         run(make_doc, "The mayor said the bridge was safe — a claim engineers doubt."), "said"
@@ -201,16 +206,16 @@ def test_a_paired_dash_aside_does_not_end_the_report(make_doc: MakeDoc) -> None:
 
 def test_told_an_outlet_of_a_report(make_doc: MakeDoc) -> None:
     text = (
-        "On Tuesday night, Rep. Anton Weller of Ostra told Orlinmax of a report that indicates "
-        "Kestavian Marshal Tomas Vrana is in talks with the traders."
+        "On Friday evening, Rep. Piet Odum of Telvik told Harbourmax of a survey that "
+        "suggests the ferry line is losing money."
     )
     found = run(make_doc, text, outlet="Orlin Post")
     told = only(found, "told")
-    assert told.source is not None and told.source.canonical == "Anton Weller"
-    assert told.content.text.startswith("a report that indicates")
-    indicates = only(found, "indicates")
-    assert indicates.chain == ("Orlin Post", "Anton Weller", "report")
-    assert indicates.content.text == "Kestavian Marshal Tomas Vrana is in talks with the traders"
+    assert told.source is not None and told.source.canonical == "Piet Odum"
+    assert told.content.text.startswith("a survey that suggests")
+    suggests = only(found, "suggests")
+    assert suggests.chain == ("Orlin Post", "Piet Odum", "survey")
+    assert suggests.content.text == "the ferry line is losing money"
 
 
 def test_an_unknown_country_with_its_demonym_is_not_a_person(make_doc: MakeDoc) -> None:

@@ -158,29 +158,29 @@ def test_classify_tasks_bad_rows_and_unknown_task() -> None:
 
 def test_covering_attribution_prefers_the_main_report_over_an_aside() -> None:
     text = (
-        "The account of Iron Owl, widely reported to be run by a spy, said Monday that "
-        "Vrana is negotiating with the traders."
+        "The account of Iron Owl, widely assumed to belong to two clerks, said Monday that "
+        "the ferry board is selling its oldest boat."
     )
 
     def span(words: str) -> Span:
         at = text.index(words)
         return Span(at, at + len(words), words)
 
-    aside = Attribution("a", None, span("widely reported"), span("to be run by a spy"))
+    aside = Attribution("a", None, span("widely assumed"), span("to belong to two clerks"))
     said = Attribution(
         "s",
         Source(span("The account of Iron Owl"), SourceKind.SOCIAL_MEDIA, "Iron Owl"),
         span("said"),
-        span("that Vrana is negotiating with the traders"),
+        span("that the ferry board is selling its oldest boat"),
     )
     # both cues are in the sentence: the report covering more of it is the sentence's
     assert covering_attribution(0, len(text), [aside, said]) is said
     # a report nested in it is preferred to it (innermost along the chain)
     nested = Attribution(
         "n",
-        Source(None, SourceKind.PERSON, "Vrana"),
+        Source(None, SourceKind.ORGANISATION, "ferry board"),
         None,
-        span("Vrana is negotiating with the traders"),
+        span("the ferry board is selling its oldest boat"),
         parent="s",
     )
     assert covering_attribution(0, len(text), [aside, said, nested]) is nested

@@ -327,8 +327,8 @@ def test_a_headline_labelled_opinion_is_opinion() -> None:
 
 def test_a_rumour_compared_against_is_not_this_claims_status() -> None:
     text = (
-        "This report is more solid than the rumour that Vrana is buying rifles, as it has "
-        "been confirmed by Gen. Ada Kell."
+        "The new audit is more convincing than the rumour that the ferry was sold, and it "
+        "was confirmed on Friday by Harbour Master Ada Kell."
     )
     assert decide_status(text).status is Status.CONFIRMED
     assert decide_status("Ostra was swept by the rumour that Vrana had fled.").status is (

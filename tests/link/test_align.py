@@ -123,8 +123,10 @@ def test_an_extra_figure_is_detail_not_a_contradiction() -> None:
 def test_not_only_is_not_a_negation() -> None:
     over = qty("over $7 billion", 7e9, None, "USD", "money")
     exact = qty("$7.12 billion", 7.12e9, 7.12e9, "USD", "money")
-    a = claim("The retreat not only left behind over $7 billion in rifles but boats.", "a", (over,))
-    b = claim("The value of all the rifles left behind is $7.12 billion.", "b", (exact,))
+    a = claim(
+        "The strike not only cost the ferry firm over $7 billion but its captains.", "a", (over,)
+    )
+    b = claim("The strike cost the ferry firm $7.12 billion, its accounts show.", "b", (exact,))
     assert compare_claims(a, b) == "agree"
-    c = claim("The retreat did not leave behind $7.12 billion in rifles.", "c", (exact,))
+    c = claim("The strike did not cost the ferry firm $7.12 billion.", "c", (exact,))
     assert compare_claims(c, b) == "contradict"

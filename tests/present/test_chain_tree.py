@@ -111,8 +111,8 @@ def test_quote_parts_are_shown_apart_and_a_large_hop_keeps_its_leaf() -> None:
         ["Orlin Post", "Iron Owl"],
         ["outlet", "social_media"],
         "said",
-        "that Vrana is negotiating with the traders, which Orvalle considers a guild, by "
-        "offering to pay in grain",
+        "that the board is bargaining with the union, which Ostra calls a cartel, by "
+        "offering to pay in fuel",
         hop=True,
     )
     hop["content"] = {"start": 0, "end": 200, "text": hop["content"]["text"]}
@@ -121,11 +121,11 @@ def test_quote_parts_are_shown_apart_and_a_large_hop_keeps_its_leaf() -> None:
         ["Orlin Post", "Iron Owl", "Vrana"],
         ["outlet", "social_media", "person"],
         "offering",
-        "to pay in grain",
+        "to pay in fuel",
         parent="d1",
     )
-    inner["content"] = {"start": 180, "end": 200, "text": "to pay in grain"}
+    inner["content"] = {"start": 180, "end": 200, "text": "to pay in fuel"}
     inner["cue"] = {"start": 170, "end": 178, "text": "offering"}
     inner["source"] = None
     text = _render([hop, inner])
-    assert "said “that Vrana is negotiating" in text and "offering “to pay in grain”" in text
+    assert "said “that the board is bargaining" in text and "offering “to pay in fuel”" in text

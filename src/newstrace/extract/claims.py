@@ -95,7 +95,7 @@ def covering_attribution(
         return None
     best = by_id[max(main, key=lambda i: scored[i])]
     while True:
-        # only a report nested in it, not an act the parser hung there ("by offering to")
+        # only a report nested in it, not an act the parser hung there ("by offering to pay")
         inner = [
             a
             for a in by_id.values()

@@ -115,7 +115,7 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             if status is Status.SPECULATIVE and low in ("may", "might", "could") and not modal_ok:
                 continue
             if status is Status.RUMOUR and _THAN.search(text[max(0, m.start() - 12) : m.start()]):
-                continue  # "more solid than the rumour": the rumour is another claim
+                continue  # "more convincing than the rumour": the rumour is another claim
             if (
                 status is Status.SPECULATIVE
                 and low == "may"
@@ -159,8 +159,8 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
 
 
 def _purpose(tokens: Sequence[Token], head: int) -> bool:
-    """The modal's verb heads a purpose clause ("handed over rifles so they could
-    fight"): it tells why, it does not hedge the claim."""
+    """The modal's verb heads a purpose clause ("closed the bridge so engineers could
+    inspect it"): it tells why, it does not hedge the claim."""
     base = tokens[0].i
     k = head - base
     if not 0 <= k < len(tokens) or tokens[k].dep != "advcl":

@@ -121,9 +121,9 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             view.quote_of[t.i] >= 0
             and lemma in CUE_VERBS
             and bool(view.kids(t.i, "ccomp"))
-            and _speaker(view, t.i)  # not "To find out X ...", "it goes to show X"
+            and _speaker(view, t.i)  # not "To discover X ...", "it simply shows X"
         )
-        # "told Newsmax of a report that indicates X": a document reporting inside a
+        # "told the Herald of a survey that suggests X": a document reporting inside a
         # report is a hop too
         nested = nested or (
             t.dep == "relcl"
@@ -146,7 +146,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         content: list[tuple[int, int]] = []
         v = inner_verb(view, t.i, cue)  # "continued to portray X": X is portray's
         if lemma in _ASPECTUAL and v != t.i and not _agent_subject(view, t.i):
-            continue  # "the failure continues to haunt X": a failure reports nothing
+            continue  # "the blunder continues to trouble X": a blunder reports nothing
         c, rate = learned_content(view, v, cue, model)
         if lemma in LISTENER_VERBS and c >= 0 and toks[c].dep in ("dobj", "dative"):
             c = -1  # "told reporters": the listener is not what was said
@@ -189,7 +189,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
                 o = objs[0]
                 content = content_from_tokens(view, view.left[o], view.right[o], quotes, t.i)
         if not content and lemma in LISTENER_VERBS:
-            # "told Newsmax of a report that ...", "told reporters about the sale"
+            # "told the Herald of a survey that ...", "told reporters about the sale"
             for p in view.kids(v, "prep"):
                 objs = view.kids(p, "pobj")
                 if toks[p].text.lower() in ("of", "about") and objs:

@@ -127,7 +127,7 @@ def split_role(name: str) -> tuple[str, str]:
     role: list[str] = []
     if len(words) > 2 and words[0] in PLATFORMS and words[1].lower() in _CHANNEL_HEADS:
         role.append(" ".join(words[:2]))  # "Telegram channel General SVR"
-        rest = words[3:] if words[2].lower() == "of" else words[2:]  # "account of General SVR"
+        rest = words[3:] if words[2].lower() == "of" else words[2:]  # "account of Iron Owl"
         return " ".join(rest), role[0]
     if len(words) > 1 and words[-1].lower() in _CHANNEL_HEADS and words[-2][:1].isupper():
         if len(words) > 2 and words[-2] in PLATFORMS:  # "the Iron Owl Telegram channel"
@@ -308,7 +308,7 @@ class SourceResolver:
         nouns = [i for i in outer if toks[i].pos in ("NOUN", "PROPN", "PRON", "NUM")]
         if nouns:
             h = nouns[0]
-            if toks[h].text.lower() in _QUANTIFIERS:  # "both of these stories": stories
+            if toks[h].text.lower() in _QUANTIFIERS:  # "both of these audits": audits
                 for p in self.view.kids(h, "prep"):
                     objs = [o for o in self.view.kids(p, "pobj") if a <= o <= b]
                     if toks[p].text.lower() == "of" and objs:
@@ -390,7 +390,7 @@ class SourceResolver:
             and toks[a].text.lower() in ("my", "our")
             and head_lemma in DOCUMENT_NOUNS | TEXT_NOUNS | {"reporting", "newspaper"}
         ):
-            # "as my headline promised", "our reporting found": the writer's own words
+            # "as my column predicted", "our reporting found": the writer's own words
             return Source(span, SourceKind.WRITER, "writer")
         if a == b and head_text in _RELATIVE and toks[toks[head].head].dep == "relcl":
             # "outlets that repeated the story": the source is the noun the clause hangs on
@@ -428,7 +428,7 @@ class SourceResolver:
             and head_text in self.surname
             and view.entity_of[head] < 0
         ):
-            # "Banks, who sits on the committee, told ...": a surname of the article's
+            # "Banks, who chairs the board, told ...": a surname of the article's
             # people that the tagger read as a common noun
             _, role = split_role(span.text)
             return Source(span, SourceKind.PERSON, self.surname[head_text], role)
@@ -524,7 +524,7 @@ class SourceResolver:
         if (
             kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT) or toks[head].pos != "PROPN"
         ) and not (named_account and canonical[:1].isupper()):
-            # a description is lower case; "the Telegram account of General SVR" keeps its name
+            # a description is lower case; "the Telegram account of Iron Owl" keeps its name
             canonical = canonical.lower()
         if kind is SourceKind.ANONYMOUS and "," in canonical:
             # "a senior official, who spoke on condition of anonymity": the name is the noun

@@ -76,7 +76,7 @@ def content_from_tokens(
         if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl) and not _quoted(view, d):
             close = text.find(dash, d + len(dash), end if nl < 0 else nl) if dash != "; " else -1
             if close > 0 and close + len(dash) < (end if nl < 0 else nl):
-                # "offered Cuba, Venezuela — all trouble spots — and six others": the
+                # "promised Telvik and Ostra — two towns with empty piers — new ferries": the
                 # paired aside is the writer's; the report goes on after it
                 aside = (d, close + len(dash))
                 break
@@ -107,7 +107,7 @@ _PAIRED = (" -- ", " — ", " – ")
 
 def _after_aside(view: View, b: int, end: int) -> tuple[int, int] | None:
     """The rest of a sentence after a paired dash aside that directly follows the
-    content: "has offered A, B — all trouble spots — and six others ..."."""
+    content: "has promised A and B — two towns with empty piers — new ferries"."""
     text = view.text
     j = end
     while j < len(text) and text[j] in ",":

@@ -76,7 +76,7 @@ def _subjectless(tokens: tuple[Token, ...]) -> set[int]:
 
 
 def _according_apposition(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """ "According to the Sun, Telegram (a platform ...), claims that ...": the parser
+    """ "According to the Orlin Post, Telegram (an app ...), claims that ...": the parser
     hangs the second name on the first as a conjunct or apposition, and the verb is
     left with no subject. A name set off by a comma after the "according to" phrase,
     with no "and"/"or" before it, is the verb's subject.
@@ -113,7 +113,7 @@ def _according_apposition(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 def _reduced_relative(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """ "The account of Iron Owl, widely reported to be run by a spy, said Monday that
+    """ "The account of Iron Owl, widely assumed to belong to two clerks, said Monday that
     ...": the parser makes the participle the clause of the subject and the later verb
     subjectless. A past participle set off by commas, with the subject before it and a
     subjectless verb after it, is a reduced relative clause on the subject, and the
