@@ -29,6 +29,7 @@ __all__ = [
     "source_label",
     "text_attribution",
     "title_case",
+    "token_at",
 ]
 
 _QUOTES = '"“”«»'
@@ -133,12 +134,17 @@ def _outlet_in(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(t.ent_type == "OUTLET" and start <= t.start - base < end for t in tokens)
 
 
+def token_at(tokens: Sequence[Token], i: int) -> Token | None:
+    """The token with doc index ``i`` among a sentence's ``tokens``, or None."""
+    k = i - tokens[0].i if tokens else -1
+    return tokens[k] if 0 <= k < len(tokens) else None
+
+
 def is_agent(tokens: Sequence[Token], head: int) -> bool:
     """Token ``head`` (a doc index) names a person or a role ("gunman", "suspect")."""
-    k = head - tokens[0].i
-    if not 0 <= k < len(tokens):
+    t = token_at(tokens, head)
+    if t is None:
         return True
-    t = tokens[k]
     return t.ent_type == "PERSON" or bool(_AGENT.search(t.text))
 
 
@@ -183,13 +189,7 @@ def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
     """
     if not tokens:
         return None
-    base = tokens[0].i
     start = tokens[0].start
-
-    def tok(i: int) -> Token | None:
-        k = i - base
-        return tokens[k] if 0 <= k < len(tokens) else None
-
     main = {t.i for t in tokens if t.head == t.i}
     for _ in range(2):
         main |= {
@@ -200,7 +200,7 @@ def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
     for t in tokens:
         if t.dep != "neg" or t.head not in main:
             continue
-        head = tok(t.head)
+        head = token_at(tokens, t.head)
         if head is None:
             continue
         kids = [k for k in tokens if k.head == head.i and k.i != head.i]

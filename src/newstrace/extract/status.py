@@ -49,6 +49,7 @@ from .headline import (
     source_label,
     text_attribution,
     title_case,
+    token_at,
 )
 
 __all__ = [
@@ -161,13 +162,12 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
 def _purpose(tokens: Sequence[Token], head: int) -> bool:
     """The modal's verb heads a purpose clause ("closed the bridge so engineers could
     inspect it"): it tells why, it does not hedge the claim."""
-    base = tokens[0].i
-    k = head - base
-    if not 0 <= k < len(tokens) or tokens[k].dep != "advcl":
+    verb = token_at(tokens, head)
+    if verb is None or verb.dep != "advcl":
         return False
     return any(
         t.head == head and t.dep == "mark" and t.text.lower() in ("so", "that") for t in tokens
-    ) and any(t.text.lower() == "so" and t.head in (head, tokens[k].head) for t in tokens)
+    ) and any(t.text.lower() == "so" and t.head in (head, verb.head) for t in tokens)
 
 
 def _origin_kind(att: Attribution) -> str:
@@ -296,7 +296,7 @@ _WRITER_OPINION = re.compile(
     r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
 )
 # a hedge outranks a headline's negation: "Bridge may not reopen" is speculation
-_HEDGED = (Status.DENIED, Status.NO_COMMENT, Status.RUMOUR, Status.ALLEGED, Status.SPECULATIVE)
+_HEDGED = PRECEDENCE[: PRECEDENCE.index(Status.CONFIRMED)]
 _REPORTED = frozenset({Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.UNATTRIBUTED})
 
 
