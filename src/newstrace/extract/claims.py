@@ -27,7 +27,7 @@ from ..model import (
     Status,
     content_id,
 )
-from .attribution.lexicon import reports
+from .attribution.lexicon import is_report
 from .checkworthy import CheckWorthiness
 from .opinion import OpinionModel, in_quotes, quote_spans
 from .quantities import parse_quantities
@@ -99,8 +99,7 @@ def covering_attribution(
         inner = [
             a
             for a in by_id.values()
-            if a.parent == best.id
-            and (a.kind != "indirect" or a.cue is None or reports(a.cue.text))
+            if a.parent == best.id and is_report(a.kind, a.cue.text if a.cue else None)
         ]
         if not inner:
             return best

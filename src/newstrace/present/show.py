@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from ..extract.attribution.lexicon import reports
+from ..extract.attribution.lexicon import is_report
 
 __all__ = ["chain_tree", "print_article", "print_story"]
 
@@ -54,7 +54,7 @@ def _covered_hops(attributions: list[dict[str, Any]]) -> set[str]:
     for a in attributions:
         parent = a.get("parent")
         cue = (a.get("cue") or {}).get("text", "")
-        if not parent or (a.get("kind") == "indirect" and cue and not reports(cue)):
+        if not parent or not is_report(a.get("kind", ""), cue):
             continue  # an act hung inside the hop ("by offering to") does not say it for it
         spans = [x for x in (a.get("source"), a.get("cue"), a.get("content")) if x and "end" in x]
         if not spans:

@@ -138,6 +138,13 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+def is_report(kind: str, cue: str | None) -> bool:
+    """An attribution of ``kind`` with ``cue`` reports something: any quote, "according
+    to" or noun cue, and an indirect one whose cue is a reporting verb ("claims"), not an
+    act the parser hung inside another report ("by offering to pay")."""
+    return kind != "indirect" or not cue or reports(cue)
+
+
 def reports(cue: str) -> bool:
     """True when a cue's words hold a reporting verb ("claims", "has repeatedly said",
     "according to"), not an act ("offering", "ordered")."""
