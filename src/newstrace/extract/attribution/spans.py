@@ -33,6 +33,9 @@ def _quoted(view: View, pos: int) -> bool:
     return lo < len(quotes) and quotes[lo].start <= pos
 
 
+_PAIRED = (" -- ", " — ", " – ")  # dashes that open, and may close, an aside
+
+
 def content_from_tokens(
     view: View, a: int, b: int, cand_quotes: set[int], cue: int = -1
 ) -> list[tuple[int, int]]:
@@ -71,10 +74,10 @@ def content_from_tokens(
         end = cut if cut > start else start + MAX_CONTENT
     nl = text.find("\n", start, end)
     aside: tuple[int, int] | None = None
-    for dash in (" -- ", " — ", " – ", "; "):
+    for dash in (*_PAIRED, "; "):
         d = text.find(dash, start, end)
         if d > start and view.quote_of[a] < 0 and (nl < 0 or d < nl) and not _quoted(view, d):
-            close = text.find(dash, d + len(dash), end if nl < 0 else nl) if dash != "; " else -1
+            close = text.find(dash, d + len(dash), end if nl < 0 else nl) if dash in _PAIRED else -1
             if close > 0 and close + len(dash) < (end if nl < 0 else nl):
                 # "promised Telvik and Ostra — two towns with empty piers — new ferries": the
                 # paired aside is the writer's; the report goes on after it
@@ -100,9 +103,6 @@ def content_from_tokens(
             parts.append((view.quotes[nxt].start, view.quotes[nxt].end))
             nxt = view.quotes[nxt].next
     return parts
-
-
-_PAIRED = (" -- ", " — ", " – ")
 
 
 def _after_aside(view: View, b: int, end: int) -> tuple[int, int] | None:
