@@ -295,6 +295,16 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ('Mayor tells dock workers "we did not sell the harbour"', Status.ATTRIBUTED),
         # a hedge outranks the negation
         ("Ostra ferry may not sail again this year", Status.SPECULATIVE),
+        # the verbless headline: "are" left out after the noun, or a clause opening "No"
+        ("Missing Ostra fishermen not among the crew rescued at sea", Status.DENIED),
+        ("Harbour mural not painted by Kestavian artist", Status.DENIED),
+        ("No toll rise on the Ostra bridge", Status.DENIED),
+        ("Coastguard: No ferry sank in the storm", Status.DENIED),
+        ("Harbour Master Ada Kell: No, the ferry was not sold", Status.DENIED),
+        # a contrast, an infinitive and "No one" are not debunks
+        ("Orlin Ferries will build its new dock in Ostra, not Vell", Status.UNATTRIBUTED),
+        ("Five reasons not to worry about the Ostra ferry", Status.UNATTRIBUTED),
+        ("No one in Ostra is allowed to fish in the harbour", Status.UNATTRIBUTED),
     ],
 )
 def test_headline_negation_is_a_denial(text: str, status: Status) -> None:
@@ -343,3 +353,36 @@ def test_a_modal_in_a_purpose_clause_is_not_a_hedge(
     assert decide_status(text, tokens=analyse(text).tokens).status is Status.UNATTRIBUTED
     hedged = "Engineers say the bridge could collapse, so it was closed."
     assert decide_status(hedged, tokens=analyse(hedged).tokens).status is Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a suspicion or a belief reported, not a fact
+        ("Harbour clerk a suspect in Ostra ferry theft", Status.ALLEGED),
+        ("Vell dock worker emerges as suspect in ferry fire", Status.ALLEGED),
+        ("Smuggling boss believed killed in Ostra harbour blast", Status.ALLEGED),
+        ("Ostra council orders inquiry after claims ferry tickets were forged", Status.ALLEGED),
+        ("Fisherman who fell overboard claims he swam to Vell", Status.ALLEGED),
+        # ... but not a suspect a verb acts on, a belief in an aside, nor the adjective
+        ("Police arrest a suspect in Ostra ferry theft", Status.UNATTRIBUTED),
+        ("Ferry cat, believed drowned, swims back to Ostra", Status.UNATTRIBUTED),
+        ("The council said the ferry figures were suspect", Status.ATTRIBUTED),
+        # a description ending in a role is not a name
+        ("Vell Rep: Ostra ferry was sold at a loss", Status.ALLEGED),
+    ],
+)
+def test_reported_questions_suspicions_and_beliefs(text: str, status: Status) -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    assert status_of_texts([text])[0][0] == status.value
+
+
+def test_a_question_somebody_asks_is_reported_not_asked() -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    asked, asking = status_of_texts(
+        ["Ferry passenger wakes mid-crossing, asks crew how's the sea?", "Did the ferry sink?"]
+    )
+    assert asked[0] != Status.SPECULATIVE.value
+    assert asking[0] == Status.SPECULATIVE.value

@@ -58,7 +58,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"contradict(?:s|ed)?",
         r"sho(?:o|)t(?:s)?\s+down",
         r"dismiss(?:es|ed)",
-        r"^no,",
+        r"(?:^|(?<=:\s))no,",
         r"(?:is|was|are|were|as|be|been|outed\s+as|exposed\s+as|definitely|clearly)\s+(?:a\s+)?fakes?",
         r"fake[- ]news",
         r"fake$",
@@ -158,6 +158,15 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"reported\s+(?:\w+ed|dead|missing|alive)",
         r"(?:named|identified|unmasked|outed)\s+by\s+(?:the\s+)?(?:media|press|reports?|newspapers?|tabloids?)",
         r"per\s+(?:\w+\s+)?reports",
+        # "after claims 400 followers were ...": an allegation made, not a legal claim
+        r"(?:after|amid|following|over)\s+claims\s+(?:\w+\s+){0,5}?(?:is|are|was|were|has|had|"
+        r"have|will|would|did)",
+        r"claims\s+(?:he|she|they|we|i)(?=\s+\w)",
+        # "is a suspect", "emerges as suspect"; not the adjective ("the data was suspect")
+        r"(?:is|are|was|were)\s+(?:(?:a|an|the|key|main|prime|chief|top|possible|potential|new)"
+        r"\s+){1,2}suspects?",
+        r"(?:emerges?|emerged|named|identified|considered)\s+as\s+"
+        r"(?:(?:a|an|the|key|main|prime|chief|top|possible|potential|new)\s+){0,2}suspects?",
     ),
     Status.SPECULATIVE: _rx(
         r"may",
@@ -267,8 +276,13 @@ GENERIC_SOURCES = frozenset(
         "site",
         "website",
         "senator",
+        "senators",
         "congressman",
         "congresswoman",
+        "congressmen",
+        "congresswomen",
+        "rep",
+        "reps",
         "lawmaker",
         "lawmakers",
         "parent",

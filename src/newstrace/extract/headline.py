@@ -44,7 +44,7 @@ def question(text: str) -> bool:
     """
     t = text.strip()
     if t.endswith("?"):
-        return True
+        return not _ASKED.search(t)
     for m in re.finditer(r"\?+(?=\s+\S)", t):
         before = t[: m.start()]
         if sum(before.count(q) for q in _QUOTES) % 2:
@@ -56,6 +56,13 @@ def question(text: str) -> bool:
 
 
 _TO_READER = re.compile(r"(?:\w+\s+)?you\b", re.I)
+# a question somebody asks, quoted without quotation marks ("Patient wakes mid-surgery,
+# asks doctors how's it going?"): the headline reports the asking, it does not ask
+_ASKED = re.compile(
+    r"\bask(?:s|ed)\s+(?:\w+\s+){0,3}?(?:how|what|why|who|where|when|whether|if|is|are|"
+    r"was|were|do|does|did|can|could|will|would)\b[^.?!:]*\?+$",
+    re.I,
+)
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -208,8 +215,47 @@ def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
             continue
         if not any(k.dep in _SUBJECTS for k in kids):
             continue
-        before = text[: t.start - start]
-        if sum(before.count(q) for q in _QUOTES) % 2:
+        if _quoted(text, t.start - start):
             continue
         return t.text
+    return _elliptic_negation(tokens, text)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Character ``offset`` of ``text`` stands inside quotation marks."""
+    return sum(text[:offset].count(q) for q in _QUOTES) % 2 == 1
+
+
+# what may follow a headline's "X not ...": a participle, a place, a predicate noun or
+# adjective; not an infinitive ("Reasons not to ...") nor a contrast ("not only")
+_ELLIPTIC_NEXT = frozenset({"VERB", "ADP", "ADJ", "DET", "NUM", "NOUN", "PROPN", "PRON"})
+_NOT_ELLIPTIC = frozenset({"to", "only", "just", "even", "least", "yet", "so", "as", "all"})
+_NO_ONE = frozenset({"one", "-one", "body", "longer", "doubt", "idea", "way", "matter", "wonder"})
+
+
+def _elliptic_negation(tokens: Sequence[Token], text: str) -> str | None:
+    """A headline's verbless negation, which the parser rarely attaches to a predicate:
+    "Missing students not among the dead" ("are" left out after a noun) or a clause
+    opening with "No" ("No survivors on the ferry", "Coastguard: No ship sank"). A
+    contrast ("in Ostra, not Vell"), "not to ...", "No one" and quotations are not."""
+    start = tokens[0].start
+    for k, t in enumerate(tokens):
+        low = t.text.lower()
+        if low == "not" and 0 < k < len(tokens) - 1:
+            prev, nxt = tokens[k - 1], tokens[k + 1]
+            if (
+                prev.pos in ("NOUN", "PROPN")
+                and nxt.pos in _ELLIPTIC_NEXT
+                and nxt.text.lower() not in _NOT_ELLIPTIC
+                and not _quoted(text, t.start - start)
+            ):
+                return t.text
+        elif low == "no" and k + 1 < len(tokens) and t.dep == "det":
+            opening = k == 0 or tokens[k - 1].text == ":"
+            if (
+                opening
+                and tokens[k + 1].text.lower() not in _NO_ONE
+                and not _quoted(text, t.start - start)
+            ):
+                return t.text
     return None

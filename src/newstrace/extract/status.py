@@ -135,6 +135,9 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
         for t in tokens:
             if t.lemma.lower() in ("claim", "allege") and t.pos == "VERB":
                 hits.setdefault(Status.ALLEGED, []).append(t.text)
+        hits.setdefault(Status.ALLEGED, []).extend(_hedged_predicates(tokens))
+        if not hits[Status.ALLEGED]:
+            del hits[Status.ALLEGED]
     if tokens is not None and Status.ALLEGED in hits:
         # "the alleged rapist", "the accused bomber": the adjective qualifies a person, not the claim
         attributive = {
@@ -157,6 +160,36 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
     if Status.CONFIRMED in hits and (Status.NO_COMMENT in hits or Status.RUMOUR in hits):
         del hits[Status.CONFIRMED]
     return hits
+
+
+_SUSPECT_DET = frozenset({"a", "the", "key", "main", "prime", "chief", "top", "possible"})
+
+
+def _hedged_predicates(tokens: Sequence[Token]) -> list[str]:
+    """Predicates that report a belief or a suspicion, not a fact, in shapes the parser
+    misreads: "Rebel leader believed killed in strike" (not "Cat, believed dead,
+    returns"), and a verbless "Harbour clerk a suspect in theft" (not "Police hold a
+    suspect in theft", where a verb comes first)."""
+    out: list[str] = []
+    for k in range(1, len(tokens) - 1):
+        t, prev, nxt = tokens[k], tokens[k - 1], tokens[k + 1]
+        low = t.text.lower()
+        if (
+            low == "believed"
+            and nxt.tag in ("VBN", "JJ")
+            and prev.text != ","
+            and prev.pos not in ("PRON", "ADV", "AUX", "PART")
+            and (k + 2 >= len(tokens) or tokens[k + 2].text != ",")
+        ):
+            out.append(f"{t.text} {nxt.text}")
+        elif (
+            low == "suspect"
+            and prev.text.lower() in _SUSPECT_DET
+            and nxt.text.lower() in ("in", "for", "over", "behind")
+            and not any(u.pos in ("VERB", "AUX") for u in tokens[: k - 1])
+        ):
+            out.append(f"{prev.text} {t.text}")
+    return out
 
 
 def _purpose(tokens: Sequence[Token], head: int) -> bool:
