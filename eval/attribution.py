@@ -188,6 +188,56 @@ def score_triples(doc: GoldDoc, predicted: Sequence[Triple], scores: Scores) -> 
     return misses
 
 
+def _show(text: str, parts: Parts | None) -> str:
+    return " | ".join(text[s:e] for s, e in parts).replace("\n", " ") if parts else "-"
+
+
+def _edges(text: str, gold: Parts, pred: Parts) -> str:
+    """How ``pred``'s words differ from ``gold``'s at each edge: "L-2" (two gold words
+    missing on the left), "R+3" (three extra words on the right), "mid" otherwise."""
+    g = sorted(words(text, gold))
+    p = sorted(words(text, pred))
+    if not g or not p:
+        return "none"
+    out = []
+    if p[0] != g[0]:
+        n = sum(1 for w in (g if g[0] < p[0] else p) if w < max(g[0], p[0]))
+        out.append(f"L{'-' if g[0] < p[0] else '+'}{n}")
+    if p[-1] != g[-1]:
+        n = sum(1 for w in (g if g[-1] > p[-1] else p) if w > min(g[-1], p[-1]))
+        out.append(f"R{'-' if g[-1] > p[-1] else '+'}{n}")
+    return " ".join(out) or "mid"
+
+
+def span_mismatches(doc: GoldDoc, predicted: Sequence[Triple]) -> list[str]:
+    """One tab-separated line per gold source or content our best-matching relation
+    (most shared content words, then cue words) gets wrong at its edges:
+    kind, article, edge class, gold text, our text, gold cue, our cue."""
+    text = doc.text
+    out: list[str] = []
+    for gs, gc, gx in gold_triples(doc):
+        gxw = words(text, gx or ())
+        gcw = words(text, gc or ())
+
+        scored = [
+            ((len(gxw & words(text, t[2] or ())), len(gcw & words(text, t[1] or ()))), t)
+            for t in predicted
+        ]
+        if not scored:
+            continue
+        (shared, cue_shared), (ps, pc, px) = max(scored, key=lambda x: x[0])
+        cues = f"{_show(text, gc)}\t{_show(text, pc)}"
+        if (shared, cue_shared) == (0, 0):
+            continue
+        if gx and px and words(text, gx) != words(text, px):
+            edge = _edges(text, gx, px)
+            out.append(f"content\t{doc.name}\t{edge}\t{_show(text, gx)}\t{_show(text, px)}\t{cues}")
+        if gs and cue_shared and words(text, gs) != words(text, ps or ()):
+            edge = _edges(text, gs, ps) if ps else "none"
+            out.append(f"source\t{doc.name}\t{edge}\t{_show(text, gs)}\t{_show(text, ps)}\t{cues}")
+    return out
+
+
 def table(scores: Scores, title: str) -> str:
     """The result table as text."""
     lines = [
@@ -230,9 +280,14 @@ def unnested(text: str, attrs: Sequence[Attribution]) -> tuple[Attribution, ...]
 
 
 def evaluate(
-    docs: Sequence[GoldDoc], analyses: Sequence[Analysis], use_model: bool, nested: bool = False
+    docs: Sequence[GoldDoc],
+    analyses: Sequence[Analysis],
+    use_model: bool,
+    nested: bool = False,
+    spans: list[str] | None = None,
 ) -> tuple[Scores, list[str], float]:
-    """Score extraction on analysed gold articles: (scores, cue misses, seconds)."""
+    """Score extraction on analysed gold articles: (scores, cue misses, seconds).
+    Source and content edge mismatches are appended to ``spans`` when given."""
     scorer = load_cue_model(use_model)
     scores = Scores()
     misses: list[str] = []
@@ -243,6 +298,8 @@ def evaluate(
         if not nested:  # PolNeAR is univocal: it never annotates reports inside quotes
             attrs = unnested(doc.text, attrs)
         misses += score_doc(doc, attrs, scores)
+        if spans is not None:
+            spans += span_mismatches(doc, attr_triples(attrs))
     return scores, misses, time.perf_counter() - t0
 
 
@@ -290,6 +347,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--nested", action="store_true", help="also score nested reports (chain hops)")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--errors", type=Path, help="write missed and extra cues to this file")
+    ap.add_argument(
+        "--spans", type=Path, help="write source and content edge mismatches to this file"
+    )
     ap.add_argument("--json", type=Path, help="write the F1 summary to this file")
     ap.add_argument(
         "--agreement",
@@ -312,12 +372,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyses = parse_cached([d.text for d in docs], CACHE)
     if args.limit:
         docs, analyses = docs[: args.limit], analyses[: args.limit]
-    scores, misses, elapsed = evaluate(docs, analyses, not args.no_model, args.nested)
+    spans: list[str] | None = [] if args.spans else None
+    scores, misses, elapsed = evaluate(docs, analyses, not args.no_model, args.nested, spans)
     mode = "rules+lexicon" if args.no_model else "rules+cue model"
     title = f"PolNeAR {args.split}: {scores.docs} articles, {mode}, {elapsed:.1f}s extraction"
     print(table(scores, title))
     if args.errors:
         args.errors.write_text("\n".join(misses) + "\n", encoding="utf-8")
+    if args.spans and spans is not None:
+        args.spans.write_text("\n".join(spans) + "\n", encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(summary(scores), indent=1) + "\n", encoding="utf-8")
     return 0

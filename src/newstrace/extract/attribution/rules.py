@@ -227,7 +227,8 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
                 quotes.add(other)
                 content = sorted([*content, (view.quotes[other].start, view.quotes[other].end)])
         if raised is not None:  # "X is expected to ...": X is part of what is expected
-            content = sorted([view.chars(*raised), *content])
+            if raised[0] < raised[1] or toks[raised[0]].text.lower() != "it":
+                content = sorted([view.chars(*raised), *content])  # not a placeholder "it"
             source = agent_of(view, t.i)
         else:
             source = subject(view, t.i)

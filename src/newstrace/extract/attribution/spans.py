@@ -48,7 +48,7 @@ def content_from_tokens(
     span = view.trim(a, b)
     if span is None:
         return []
-    a, b = span
+    a, b = _without_trailing_relative(view, *span)
     while b > a and view.tokens[b].dep == "cc" and view.quote_of[b] < 0:
         span = view.trim(a, b - 1)  # "..., and": a conjunction left dangling by the parse
         if span is None:
@@ -103,6 +103,26 @@ def content_from_tokens(
             parts.append((view.quotes[nxt].start, view.quotes[nxt].end))
             nxt = view.quotes[nxt].next
     return parts
+
+
+_SET_OFF = frozenset({"relcl"})  # appositions: kept by PolNeAR as often as not
+
+
+def _without_trailing_relative(view: View, a: int, b: int) -> tuple[int, int]:
+    """Token range [a, b] less a relative clause set off by a comma at its end: "backed
+    the new port, which opened in May" — the writer's note on the port, not the report."""
+    toks = view.tokens
+    for k in range(a + 2, b + 1):
+        if (
+            toks[k].dep in _SET_OFF
+            and view.right[k] == b
+            and view.quote_of[k] < 0
+            and toks[view.left[k] - 1].text == ","
+            and view.left[k] - 1 > a
+        ):
+            span = view.trim(a, view.left[k] - 2)
+            return span if span is not None else (a, b)
+    return a, b
 
 
 def _after_aside(view: View, b: int, end: int) -> tuple[int, int] | None:

@@ -1,0 +1,30 @@
+"""Where a source or a content span starts and ends, pinned on fiction.
+
+Every sentence is written for the test (names, towns and outlets are invented).
+Each pins one boundary: what the writer adds around a report (a relative clause
+set off by a comma, a placeholder "it") stays out of the report's span.
+"""
+
+from __future__ import annotations
+
+from .attribution_helpers import MakeDoc, only, run
+
+
+def test_a_relative_clause_set_off_at_the_end_is_the_writers(make_doc: MakeDoc) -> None:
+    text = "Mayor Ines Tarvo praised the new ferry pier, which opened in Ostra last May."
+    praised = only(run(make_doc, text), "praised")
+    assert praised.content.text == "the new ferry pier"
+
+
+def test_a_restrictive_relative_clause_stays(make_doc: MakeDoc) -> None:
+    text = "Mayor Ines Tarvo said the pier that opened in Ostra last May was too short."
+    said = only(run(make_doc, text), "said")
+    assert said.content.text == "the pier that opened in Ostra last May was too short"
+
+
+def test_a_placeholder_it_is_not_content(make_doc: MakeDoc) -> None:
+    text = "It was revealed on Monday that the harbour board had sold the old ferry."
+    found = run(make_doc, text)
+    revealed = only(found, "was revealed")
+    assert revealed.content.text == "that the harbour board had sold the old ferry"
+    assert revealed.source is None
