@@ -301,6 +301,13 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("No toll rise on the Ostra bridge", Status.DENIED),
         ("Coastguard: No ferry sank in the storm", Status.DENIED),
         ("Harbour Master Ada Kell: No, the ferry was not sold", Status.DENIED),
+        # a state of mind negated is reported, not debunked
+        ("Ostra mayor isn't happy with the new ferry timetable", Status.UNATTRIBUTED),
+        ("Fisherman isn't sure how his boat drifted to Vell", Status.UNATTRIBUTED),
+        # debunking words
+        ("Harbour master calls ferry sale claims completely absurd", Status.DENIED),
+        ("Ostra ferry photo was reportedly faked: harbour office", Status.DENIED),
+        ("Coastguard: Claims of a sunken ferry categorically false", Status.DENIED),
         # a contrast, an infinitive and "No one" are not debunks
         ("Orlin Ferries will build its new dock in Ostra, not Vell", Status.UNATTRIBUTED),
         ("Five reasons not to worry about the Ostra ferry", Status.UNATTRIBUTED),

@@ -37,7 +37,8 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"rebut(?:s|ted)?",
         r"debunk(?:s|ed|ing)?",
         r"dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)",
-        r"(?:called|calls|branded|labelled|labeled)\s+(?:\w+\s+){0,4}?(?:false|fake|baseless|untrue|nonsense|fabricated|a\s+hoax|a\s+lie|lies)",
+        r"(?:called|calls|branded|labelled|labeled)\s+(?:\w+\s+){0,4}?(?:false|fake|baseless|untrue|"
+        r"nonsense|fabricated|a\s+hoax|a\s+lie|lies|crazy|ridiculous|absurd|preposterous|laughable)",
         r"(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a\s+hoax|fabricated|baseless)",
         r"(?:not|never)\s+true",
         r"no\s+truth",
@@ -59,11 +60,12 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"sho(?:o|)t(?:s)?\s+down",
         r"dismiss(?:es|ed)",
         r"(?:^|(?<=:\s))no,",
-        r"(?:is|was|are|were|as|be|been|outed\s+as|exposed\s+as|definitely|clearly)\s+(?:a\s+)?fakes?",
+        r"(?:is|was|are|were|as|be|been|outed\s+as|exposed\s+as|definitely|clearly)\s+"
+        r"(?:\w+ly\s+)?(?:a\s+)?(?:fakes?|faked)",
         r"fake[- ]news",
         r"fake$",
         r"(?:is|are|was|were|be|been|as|called|calls|proved|proven|patently|completely|entirely|"
-        r"totally|simply|demonstrably)\s+(?:\w+\s+)?false",
+        r"totally|simply|demonstrably|categorically|flatly|utterly|absolutely)\s+(?:\w+\s+)?false",
         r"false(?:ly|hood|hoods)",
         r"^false",
         r"(?:categorically|completely|totally|patently)\s+(?:wrong|untrue)",

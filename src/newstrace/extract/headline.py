@@ -181,6 +181,27 @@ _NOT_DEBUNK_AUX = frozenset(
     {"will", "wo", "'ll", "would", "shall", "can", "ca", "could", "should", "must", "might", "may"}
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# a state of mind negated reports the state, it debunks nothing ("Mayor isn't happy with
+# the ferry", "Fisherman not sure how his boat reached Vell")
+_MIND = frozenset(
+    {
+        "happy",
+        "sure",
+        "pleased",
+        "impressed",
+        "convinced",
+        "approve",
+        "like",
+        "want",
+        "care",
+        "know",
+        "understand",
+        "expect",
+        "agree",
+        "mind",
+        "amused",
+    }
+)
 
 
 def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
@@ -212,6 +233,10 @@ def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
             continue
         kids = [k for k in tokens if k.head == head.i and k.i != head.i]
         if any(k.dep in ("aux", "auxpass") and k.text.lower() in _NOT_DEBUNK_AUX for k in kids):
+            continue
+        if head.lemma.lower() in _MIND or any(
+            k.dep == "acomp" and k.lemma.lower() in _MIND for k in kids
+        ):
             continue
         if not any(k.dep in _SUBJECTS for k in kids):
             continue
