@@ -375,6 +375,10 @@ def test_a_modal_in_a_purpose_clause_is_not_a_hedge(
         ("Police arrest a suspect in Ostra ferry theft", Status.UNATTRIBUTED),
         ("Ferry cat, believed drowned, swims back to Ostra", Status.UNATTRIBUTED),
         ("The council said the ferry figures were suspect", Status.ATTRIBUTED),
+        # "alleged" qualifying a role in a headline's name-like run, not the claim
+        ("Mob Attacks Alleged Harbour Thief In Ostra", Status.UNATTRIBUTED),
+        ("Accused Dock Arsonist Injured In Vell Prison", Status.UNATTRIBUTED),
+        ("Alleged Ferry Logbook Surfaces Online", Status.ALLEGED),
         # a description ending in a role is not a name
         ("Vell Rep: Ostra ferry was sold at a loss", Status.ALLEGED),
     ],

@@ -23,6 +23,7 @@ __all__ = [
     "TITLE_MODAL",
     "is_agent",
     "is_named",
+    "is_role",
     "negated_claim",
     "outlet_named",
     "question",
@@ -145,6 +146,11 @@ def token_at(tokens: Sequence[Token], i: int) -> Token | None:
     """The token with doc index ``i`` among a sentence's ``tokens``, or None."""
     k = i - tokens[0].i if tokens else -1
     return tokens[k] if 0 <= k < len(tokens) else None
+
+
+def is_role(word: str) -> bool:
+    """``word`` names a role a person plays ("gunman", "suspect", "arsonist")."""
+    return bool(_AGENT.search(word))
 
 
 def is_agent(tokens: Sequence[Token], head: int) -> bool:

@@ -43,6 +43,7 @@ from .headline import (
     TITLE_MODAL,
     is_agent,
     is_named,
+    is_role,
     negated_claim,
     outlet_named,
     question,
@@ -144,7 +145,7 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             t.text.lower()
             for t in tokens
             if t.dep == "amod" and t.tag in ("JJ", "VBN") and is_agent(tokens, t.head)
-        }
+        } | _qualified_roles(tokens)
         hits[Status.ALLEGED] = [c for c in hits[Status.ALLEGED] if c.lower() not in attributive]
         if not hits[Status.ALLEGED]:
             del hits[Status.ALLEGED]
@@ -160,6 +161,23 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
     if Status.CONFIRMED in hits and (Status.NO_COMMENT in hits or Status.RUMOUR in hits):
         del hits[Status.CONFIRMED]
     return hits
+
+
+def _qualified_roles(tokens: Sequence[Token]) -> set[str]:
+    """ "Alleged"/"accused"/"suspected" before a role in a headline's name-like run, which
+    the parser reads as a compound: "Mob Attacks Alleged Harbour Thief", "Accused Dock
+    Arsonist Injured"."""
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.text.lower() not in ("alleged", "accused", "suspected"):
+            continue
+        for u in tokens[k + 1 : k + 5]:
+            if u.pos not in ("NOUN", "PROPN"):
+                break
+            if is_role(u.text):
+                out.add(t.text.lower())
+                break
+    return out
 
 
 _SUSPECT_DET = frozenset({"a", "the", "key", "main", "prime", "chief", "top", "possible"})
