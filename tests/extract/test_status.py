@@ -397,3 +397,22 @@ def test_a_question_somebody_asks_is_reported_not_asked() -> None:
     )
     assert asked[0] != Status.SPECULATIVE.value
     assert asking[0] == Status.SPECULATIVE.value
+
+
+@pytest.mark.parametrize(
+    ("text", "speculative"),
+    [
+        # a wh-question takes its proposition as given: the truck did reach Vell
+        ("How did an Ostra ferry end up in Vell harbour? video", False),
+        ("Why the Ostra ferry was sold at a loss? Council papers explain", False),
+        # yes/no questions, "What if" and a bare question mark doubt it
+        ("What if the Ostra ferry sank?", True),
+        ("Did the Ostra ferry sink?", True),
+        ("Ostra ferry sold?", True),
+        ("Is this the Ostra ferry? How did it reach Vell?", True),
+    ],
+)
+def test_wh_questions_presuppose_yes_no_questions_doubt(text: str, speculative: bool) -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    assert (status_of_texts([text])[0][0] == Status.SPECULATIVE.value) is speculative

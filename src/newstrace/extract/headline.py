@@ -44,16 +44,23 @@ def question(text: str) -> bool:
     mark inside quotation marks is somebody else's question.
     """
     t = text.strip()
-    if t.endswith("?"):
-        return not _ASKED.search(t)
-    for m in re.finditer(r"\?+(?=\s+\S)", t):
+    for m in re.finditer(r"\?+(?=\s+\S|\s*$)", t):
         before = t[: m.start()]
         if sum(before.count(q) for q in _QUOTES) % 2:
             continue  # inside a quotation
         part = re.split(r"(?<=[.!?:])\s+", before)[-1].strip(" '‘’")
+        if _PRESUPPOSED.match(part):
+            continue  # "How did the truck reach Vell?" takes for granted that it did
+        if m.end() == len(t):
+            return not _ASKED.search(t)
         if QUESTION_START.match(part) and not _TO_READER.match(part):
             return True
     return False
+
+
+# a wh-question takes its proposition as given ("How did the ferry sink?" says it sank);
+# "What if ...?" supposes, and "who"/"which" ask who did it, so they stay questions
+_PRESUPPOSED = re.compile(r"(?:how|what|why)\b(?!\s+if\b)(?!\s+about\b)", re.I)
 
 
 _TO_READER = re.compile(r"(?:\w+\s+)?you\b", re.I)
