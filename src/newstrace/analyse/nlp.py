@@ -15,9 +15,11 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..errors import ModelError
 from ..model import Analysis, ArticleDoc, Entity, Sentence, Token
+from .casing import changed_lines, parse_text
 from .patterns import build_patterns
 
 __all__ = ["MODEL_NAMES", "AnalyseStage", "SpacyAnalyser", "load_spacy_model", "teach_outlets"]
@@ -158,8 +160,12 @@ def teach_outlets(nlp: Language, outlets: Sequence[str]) -> None:
     ruler.add_patterns(patterns)
 
 
-def to_analysis(doc: Doc, model: str) -> Analysis:
-    """Convert a spaCy Doc to our frozen Analysis (offsets are character offsets)."""
+def to_analysis(doc: Doc, model: str, text: str | None = None) -> Analysis:
+    """Convert a spaCy Doc to our frozen Analysis (offsets are character offsets).
+
+    ``text``: the original of a Doc parsed from a same-length variant (``parse_text``);
+    tokens and entities keep its spelling."""
+    src = doc.text if text is None else text
     # Sentences are trimmed to their first and last non-space token; a sentence of
     # white space only (a run of blank lines) joins the sentence before it.
     sent_of: list[int] = [0] * len(doc)
@@ -183,7 +189,7 @@ def to_analysis(doc: Doc, model: str) -> Analysis:
             i=t.i,
             start=t.idx,
             end=t.idx + len(t.text),
-            text=t.text,
+            text=src[t.idx : t.idx + len(t.text)],
             lemma=t.lemma_,
             pos=t.pos_,
             tag=t.tag_,
@@ -197,7 +203,8 @@ def to_analysis(doc: Doc, model: str) -> Analysis:
         for t in doc
     )
     entities = tuple(
-        Entity(e.start_char, e.end_char, e.label_, e.text, e.start, e.end) for e in doc.ents
+        Entity(e.start_char, e.end_char, e.label_, src[e.start_char : e.end_char], e.start, e.end)
+        for e in doc.ents
     )
     chunks = tuple((c.start, c.end) for c in doc.noun_chunks)
     return Analysis(tokens, tuple(sentences), entities, chunks, model)
@@ -232,11 +239,44 @@ class SpacyAnalyser:
         return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
     def analyse(self, text: str) -> Analysis:
-        return to_analysis(self.nlp(text), self.model_id)
+        return self.analyse_many([text])[0]
 
     def analyse_many(self, texts: Sequence[str]) -> list[Analysis]:
+        """Headlines in title case are parsed with their function words lowercased
+        (``casing.parse_text``); offsets and spelling stay those of ``texts``, and the
+        names in those lines are found on the original capitals."""
         model = self.model_id
-        return [to_analysis(d, model) for d in self.nlp.pipe(texts, batch_size=self.batch_size)]
+        variants = [parse_text(t) for t in texts]
+        docs = list(self.nlp.pipe(variants, batch_size=self.batch_size))
+        self._names_as_written(docs, texts, variants)
+        return [to_analysis(d, model, t) for d, t in zip(docs, texts, strict=True)]
+
+    def _names_as_written(
+        self, docs: Sequence[Doc], texts: Sequence[str], variants: Sequence[str]
+    ) -> None:
+        """Re-find the entities of every line ``parse_text`` changed, on its original
+        text (the recogniser needs the capitals the parser is better without)."""
+        jobs = [
+            (k, a, b)
+            for k, (t, v) in enumerate(zip(texts, variants, strict=True))
+            for a, b in changed_lines(t, v)
+        ]
+        if not jobs:
+            return
+        names = [p for p in ("entity_ruler", "ner") if p in self.nlp.pipe_names]
+        with self.nlp.select_pipes(enable=names):
+            line_docs = list(self.nlp.pipe([texts[k][a:b] for k, a, b in jobs]))
+        for (k, a, b), line in zip(jobs, line_docs, strict=True):
+            doc = docs[k]
+            ents = [e for e in doc.ents if not a <= e.start_char < b]
+            for e in line.ents:
+                span = doc.char_span(
+                    a + e.start_char, a + e.end_char, label=e.label_, alignment_mode="expand"
+                )
+                if span is not None:
+                    ents.append(span)
+            doc.ents = filter_spans(ents)
+            entity_edges(doc)
 
 
 class AnalyseStage:

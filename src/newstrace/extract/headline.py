@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..analyse.casing import title_case
 from ..model import Token
 from .cues import GENERIC_SOURCES, PRONOUNS, QUESTION_START, STOPWORDS, TRAIL_COLON, TRAIL_SAY
 
@@ -71,20 +72,6 @@ _ASKED = re.compile(
     r"was|were|do|does|did|can|could|will|would)\b[^.?!:]*\?+$",
     re.I,
 )
-
-
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def title_case(text: str) -> bool:
-    """Headline capitalisation ("Mayor Claims Bridge Will Close"), where the tagger
-    reads verbs like "Claims" and "May" as proper nouns."""
-    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
-    return (
-        len(words) >= 3
-        and not text.isupper()
-        and (sum(w[0].isupper() for w in words) >= 0.8 * len(words))
-    )
 
 
 TITLE_CLAIM = re.compile(r"(?<![\w-])(?<!The\s)(?<!Of\s)(?<!About\s)Claims?\s+(?=[A-Z0-9])")
