@@ -28,3 +28,19 @@ def test_a_placeholder_it_is_not_content(make_doc: MakeDoc) -> None:
     revealed = only(found, "was revealed")
     assert revealed.content.text == "that the harbour board had sold the old ferry"
     assert revealed.source is None
+
+
+def test_a_describing_apposition_at_the_end_is_the_writers(make_doc: MakeDoc) -> None:
+    text = "The council thanked Tomas Vela, the harbour master of Ostra."
+    thanked = only(run(make_doc, text), "thanked")
+    assert thanked.content.text == "Tomas Vela"
+
+
+def test_a_place_the_parser_cut_off_the_line_start_stays_in_the_source(
+    make_doc: MakeDoc,
+) -> None:
+    # after a timestamp line the parser ends a sentence at "Oregon"
+    text = "The crowd cheered.\n\n___.\n\n5:45 p.m.\n\nOregon Lt. Gov. Ada Kell says the state will appeal."
+    says = only(run(make_doc, text), "says")
+    assert says.source is not None and says.source.span is not None
+    assert says.source.span.text == "Oregon Lt. Gov. Ada Kell"

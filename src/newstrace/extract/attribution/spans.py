@@ -105,16 +105,23 @@ def content_from_tokens(
     return parts
 
 
-_SET_OFF = frozenset({"relcl"})  # appositions: kept by PolNeAR as often as not
+def _set_off(view: View, k: int) -> bool:
+    """Token ``k`` heads a writer's gloss: a relative clause, or an apposition that
+    describes ("the former mayor", "a town of 900"; a name in apposition is kept)."""
+    t = view.tokens[k]
+    if t.dep == "relcl":
+        return True
+    return t.dep == "appos" and view.tokens[view.left[k]].pos in ("DET", "NUM")
 
 
 def _without_trailing_relative(view: View, a: int, b: int) -> tuple[int, int]:
-    """Token range [a, b] less a relative clause set off by a comma at its end: "backed
-    the new port, which opened in May" — the writer's note on the port, not the report."""
+    """Token range [a, b] less a gloss set off by a comma at its end: "backed the new
+    port, which opened in May", "praised Vela, the harbour master" — the writer's note
+    on the port or the person, not the report."""
     toks = view.tokens
     for k in range(a + 2, b + 1):
         if (
-            toks[k].dep in _SET_OFF
+            _set_off(view, k)
             and view.right[k] == b
             and view.quote_of[k] < 0
             and toks[view.left[k] - 1].text == ","

@@ -45,6 +45,8 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
     if nl >= 0:
         while lo < s and toks[lo].start < nl:
             lo += 1
+    if lo == _line_second(view, lo):
+        lo -= 1  # "Ostra Mayor Ines Tarvo said": a name word the parse cut off the line start
     # "“...,” Banks, who ..., told": the comma and closing mark are the quote's
     while lo < s and (view.is_quote_mark(lo) or toks[lo].text in _EDGE):
         lo += 1
@@ -60,6 +62,23 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
 
 
 _EDGE = frozenset(",;:-–—")
+
+
+def _line_second(view: View, i: int) -> int:
+    """``i`` when token ``i`` is the second word of its line and the first is a
+    capitalised name word (a proper noun or part of an entity), else -1: the parser
+    sometimes ends a sentence after a leading place or title ("Ostra", "Pres.")."""
+    toks = view.tokens
+    if i < 1:
+        return -1
+    first = toks[i - 1]
+    if not first.text[:1].isupper() or (first.pos != "PROPN" and not first.ent_type):
+        return -1
+    gap = view.text[first.end : toks[i].start]
+    line = view.text.rfind("\n", 0, first.start) + 1
+    if gap != " " or view.text[line : first.start].strip():
+        return -1
+    return i
 
 
 _FOCUS = frozenset(["even", "only", "also", "as"])
