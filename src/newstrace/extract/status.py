@@ -116,6 +116,10 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             low = phrase.lower()
             if status is Status.SPECULATIVE and low in ("may", "might", "could") and not modal_ok:
                 continue
+            if status is Status.DENIED and _CONFIRM_OR.search(
+                text[max(0, m.start() - 16) : m.start()]
+            ):
+                continue
             if status is Status.RUMOUR and _THAN.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "more convincing than the rumour": the rumour is another claim
             if (
@@ -180,6 +184,8 @@ def _qualified_roles(tokens: Sequence[Token]) -> set[str]:
     return out
 
 
+# "would neither confirm nor deny": the "deny" of a no-comment
+_CONFIRM_OR = re.compile(r"confirm(?:ed)?\s+n?or\s+$", re.I)
 _SUSPECT_DET = frozenset({"a", "the", "key", "main", "prime", "chief", "top", "possible"})
 
 
@@ -293,6 +299,11 @@ def decide_status(
             )
             if not is_named(name) and not institution:
                 hits.setdefault(Status.ALLEGED, []).append(f"{name} {verb}".strip())
+        # a trailing label reports the whole headline, the inner report included:
+        # "Mayor wants ferry sold: report", "... -Daily Orlin"
+        trail = text_attribution(text)
+        if trail is not None and (not is_named(trail[0]) or outlet_named(text, trail[0], tokens)):
+            hits.setdefault(Status.ALLEGED, []).append(" ".join(trail))
     elif attribution is None:
         trail = text_attribution(text)
         if trail is not None:
