@@ -384,6 +384,11 @@ def test_a_modal_in_a_purpose_clause_is_not_a_hedge(
         ("Dock workers tell council the ferry was sold -CNN", Status.ALLEGED),
         ("Ostra ferry sold at a loss -CNBC", Status.ALLEGED),
         ("Ostra mayor wants harbour ferry sold", Status.ATTRIBUTED),
+        # ... but a body on the record, parsed as the report's own source, stays attributed
+        (
+            "Ostra spent $3 million on ferries in 2025, the city's budget office said.",
+            Status.ATTRIBUTED,
+        ),
         # "neither confirm nor deny" is a no-comment; a slogan's "don't" is an order
         ("Ostra mayor refuses to confirm or deny ferry sale", Status.NO_COMMENT),
         ("Ferry line denies sale and declines to comment further", Status.DENIED),

@@ -227,6 +227,15 @@ def _purpose(tokens: Sequence[Token], head: int) -> bool:
     ) and any(t.text.lower() == "so" and t.head in (head, verb.head) for t in tokens)
 
 
+def _same_source(label: str, att: Attribution) -> bool:
+    """The trailing ``label`` is the parsed attribution's own source, not an outer one."""
+    if att.source is None:
+        return False
+    said = (att.source.span.text if att.source.span else att.source.canonical).lower()
+    label = label.lower()
+    return bool(said) and (said in label or label in said)
+
+
 def _origin_kind(att: Attribution) -> str:
     if att.chain_kinds:
         return att.chain_kinds[-1]
@@ -302,7 +311,11 @@ def decide_status(
         # a trailing label reports the whole headline, the inner report included:
         # "Mayor wants ferry sold: report", "... -Daily Orlin"
         trail = text_attribution(text)
-        if trail is not None and (not is_named(trail[0]) or outlet_named(text, trail[0], tokens)):
+        if (
+            trail is not None
+            and not _same_source(trail[0], attribution)
+            and (not is_named(trail[0]) or outlet_named(text, trail[0], tokens))
+        ):
             hits.setdefault(Status.ALLEGED, []).append(" ".join(trail))
     elif attribution is None:
         trail = text_attribution(text)
