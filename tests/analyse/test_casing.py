@@ -41,3 +41,10 @@ def test_a_title_case_headline_parses_its_reporting_verb_and_keeps_its_spelling(
     think = next(t for t in a.tokens if t.text == "Think")  # the original spelling
     assert think.pos == "VERB" and think.lemma == "think"
     assert "".join(t.text + (" " if t.ws else "") for t in a.tokens) == head
+
+
+def test_a_name_found_on_the_capitals_ends_before_the_verb(
+    analyse: Callable[[str], Analysis],
+) -> None:
+    a = analyse("Iron Owl Video Shows Ostra Ferry Sinking Near Vell")
+    assert not any("Shows" in e.text for e in a.entities)

@@ -47,6 +47,13 @@ def test_entity_ruler_finds_outlets_channels_and_ministries(
     assert (text, label) in found
 
 
+@pytest.mark.parametrize(
+    "text", ["NYT: Ostra ferry sold at a loss", "The ferry was sold, WSJ reported on Monday."]
+)
+def test_outlet_abbreviations_are_outlets(analyse: Callable[[str], Analysis], text: str) -> None:
+    assert any(e.label == "OUTLET" and e.text in ("NYT", "WSJ") for e in analyse(text).entities)
+
+
 def test_outlets_from_the_corpus_are_taught() -> None:
     taught = SpacyAnalyser(outlets=["The Daily Beacon", "harbor-times"])
     assert taught.outlets == ("The Daily Beacon",)  # slugs from folder names are not names

@@ -379,6 +379,20 @@ def test_a_modal_in_a_purpose_clause_is_not_a_hedge(
         ("Mob Attacks Alleged Harbour Thief In Ostra", Status.UNATTRIBUTED),
         ("Accused Dock Arsonist Injured In Vell Prison", Status.UNATTRIBUTED),
         ("Alleged Ferry Logbook Surfaces Online", Status.ALLEGED),
+        # a trailing label reports the whole headline, an inner report included
+        ("Ostra mayor wants harbour ferry sold: report", Status.ALLEGED),
+        ("Dock workers tell council the ferry was sold -CNN", Status.ALLEGED),
+        ("Ostra ferry sold at a loss -CNBC", Status.ALLEGED),
+        ("Ostra mayor wants harbour ferry sold", Status.ATTRIBUTED),
+        # ... but a body on the record, parsed as the report's own source, stays attributed
+        (
+            "Ostra spent $3 million on ferries in 2025, the city's budget office said.",
+            Status.ATTRIBUTED,
+        ),
+        # "neither confirm nor deny" is a no-comment; a slogan's "don't" is an order
+        ("Ostra mayor refuses to confirm or deny ferry sale", Status.NO_COMMENT),
+        ("Ferry line denies sale and declines to comment further", Status.DENIED),
+        ("Hands off, don't sell comes to the Ostra ferry protest", Status.UNATTRIBUTED),
         # a description ending in a role is not a name
         ("Vell Rep: Ostra ferry was sold at a loss", Status.ALLEGED),
     ],

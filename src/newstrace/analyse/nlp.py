@@ -273,8 +273,14 @@ class SpacyAnalyser:
                 span = doc.char_span(
                     a + e.start_char, a + e.end_char, label=e.label_, alignment_mode="expand"
                 )
-                if span is not None:
-                    ents.append(span)
+                if span is None:
+                    continue
+                # a name the capitals ran on past a verb the parse found ("ISIS Video
+                # Shows Execution"): it ends before the verb
+                cut = next(
+                    (t.i for t in span[1:] if t.tag_ in _VERB_TAGS or t.pos_ == "AUX"), span.end
+                )
+                ents.append(Span(doc, span.start, cut, label=e.label_))
             doc.ents = filter_spans(ents)
             entity_edges(doc)
 

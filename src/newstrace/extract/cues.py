@@ -112,6 +112,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"declin(?:ed|es|ing)\s+(?:to\s+)?(?:comment|confirm|respond)",
         r"(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|return|confirm)",
         r"refus(?:ed|es)\s+to\s+(?:comment|confirm)",
+        r"(?:neither\s+)?confirm(?:ed)?\s+(?:n|)or\s+den(?:y|ied)",
         r"no\s+comment",
         r"(?:not\s+be|n[’']t\s+be)\s+reached",
         r"(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.casing import title_case
+from ..analyse.patterns import OUTLETS
 from ..model import Token
 from .cues import GENERIC_SOURCES, PRONOUNS, QUESTION_START, STOPWORDS, TRAIL_COLON, TRAIL_SAY
 
@@ -34,6 +35,7 @@ __all__ = [
     "token_at",
 ]
 
+_KNOWN_OUTLETS = frozenset(o.lower() for o in OUTLETS)
 _QUOTES = '"“”«»'
 _OFFICIAL = re.compile(r"it[’']?s\s+(?:now\s+)?official$", re.I)
 
@@ -156,7 +158,10 @@ def is_agent(tokens: Sequence[Token], head: int) -> bool:
 
 
 def outlet_named(text: str, src: str, tokens: Sequence[Token] | None) -> bool:
-    """``src``, found at the end of ``text``, is tagged as a news outlet ("...: Reuters")."""
+    """``src``, found at the end of ``text``, is a news outlet ("...: Reuters", "... -CNBC"):
+    a known outlet's name, or tagged as one."""
+    if src.strip(" -–—").lower() in _KNOWN_OUTLETS:
+        return True
     if not tokens:
         return False
     start = text.rfind(src)
@@ -238,12 +243,22 @@ def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
             k.dep == "acomp" and k.lemma.lower() in _MIND for k in kids
         ):
             continue
-        if not any(k.dep in _SUBJECTS for k in kids):
+        if not any(k.dep in _SUBJECTS for k in kids) or _imperative(tokens, kids):
             continue
         if _quoted(text, t.start - start):
             continue
         return t.text
     return _elliptic_negation(tokens, text)
+
+
+def _imperative(tokens: Sequence[Token], kids: Sequence[Token]) -> bool:
+    """A slogan's "don't" opening its clause ("Hands up, don't shoot"): an order, whatever
+    the parser made the subject."""
+    for k in kids:
+        if k.dep == "aux" and k.text.lower() == "do":
+            before = token_at(tokens, k.i - 1)
+            return before is None or before.pos == "PUNCT"
+    return False
 
 
 def _quoted(text: str, offset: int) -> bool:

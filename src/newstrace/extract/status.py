@@ -116,6 +116,10 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             low = phrase.lower()
             if status is Status.SPECULATIVE and low in ("may", "might", "could") and not modal_ok:
                 continue
+            if status is Status.DENIED and _CONFIRM_OR.search(
+                text[max(0, m.start() - 16) : m.start()]
+            ):
+                continue
             if status is Status.RUMOUR and _THAN.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "more convincing than the rumour": the rumour is another claim
             if (
@@ -180,6 +184,8 @@ def _qualified_roles(tokens: Sequence[Token]) -> set[str]:
     return out
 
 
+# "would neither confirm nor deny": the "deny" of a no-comment
+_CONFIRM_OR = re.compile(r"confirm(?:ed)?\s+n?or\s+$", re.I)
 _SUSPECT_DET = frozenset({"a", "the", "key", "main", "prime", "chief", "top", "possible"})
 
 
@@ -219,6 +225,15 @@ def _purpose(tokens: Sequence[Token], head: int) -> bool:
     return any(
         t.head == head and t.dep == "mark" and t.text.lower() in ("so", "that") for t in tokens
     ) and any(t.text.lower() == "so" and t.head in (head, verb.head) for t in tokens)
+
+
+def _same_source(label: str, att: Attribution) -> bool:
+    """The trailing ``label`` is the parsed attribution's own source, not an outer one."""
+    if att.source is None:
+        return False
+    said = (att.source.span.text if att.source.span else att.source.canonical).lower()
+    label = label.lower()
+    return bool(said) and (said in label or label in said)
 
 
 def _origin_kind(att: Attribution) -> str:
@@ -293,6 +308,15 @@ def decide_status(
             )
             if not is_named(name) and not institution:
                 hits.setdefault(Status.ALLEGED, []).append(f"{name} {verb}".strip())
+        # a trailing label reports the whole headline, the inner report included:
+        # "Mayor wants ferry sold: report", "... -Daily Orlin"
+        trail = text_attribution(text)
+        if (
+            trail is not None
+            and not _same_source(trail[0], attribution)
+            and (not is_named(trail[0]) or outlet_named(text, trail[0], tokens))
+        ):
+            hits.setdefault(Status.ALLEGED, []).append(" ".join(trail))
     elif attribution is None:
         trail = text_attribution(text)
         if trail is not None:
