@@ -119,6 +119,19 @@ def test_rumour_stays_rumour_after_no_comment() -> None:
     assert [d.status for d in out] == [Status.RUMOUR, Status.NO_COMMENT]
 
 
+def test_a_quoted_channel_post_does_not_turn_the_writers_claim_into_rumour() -> None:
+    decisions = [
+        StatusDecision(Status.UNATTRIBUTED),  # the writer's own claim
+        StatusDecision(Status.RUMOUR, ("Iron Owl",), refers_back=True),  # "..., the post read."
+        decide_status("Ostra officials called the claim unverified."),
+    ]
+    out = article_statuses(decisions[:2])
+    assert out[0].status is Status.UNATTRIBUTED
+    # a lexical judgement of the earlier claim still reaches it
+    out = article_statuses([decisions[0], decisions[2]])
+    assert out[0].status is Status.RUMOUR
+
+
 def test_later_denial_of_the_report_marks_the_reported_claim() -> None:
     first = "Troops crossed the river at dawn, the Daily Orlin reported."
     a = att(first, "Daily Orlin", SourceKind.OUTLET, "reported")

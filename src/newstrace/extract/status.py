@@ -393,7 +393,9 @@ def article_statuses(decisions: Sequence[StatusDecision]) -> list[StatusDecision
             continue
         if d.status is Status.DENIED:
             target: set[Status] = set(_REPORTED)
-        elif d.status is Status.RUMOUR:
+        elif d.status is Status.RUMOUR and any(CUES[Status.RUMOUR].search(c) for c in d.cues):
+            # "the rumour", "the claim is unverified"; not a rumour by its source alone
+            # ("'...,' the post read" quotes an anonymous channel, it judges nothing before)
             target = {Status.ATTRIBUTED, Status.UNATTRIBUTED}
         else:
             continue
