@@ -12,9 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ...analyse.patterns import OUTLETS, PLATFORMS
-from ...model import Source, SourceKind, Span
+from ...model import Entity, Source, SourceKind, Span
 from .lexicon import (
     ANON_MARKERS,
     ANON_NOUNS,
@@ -29,6 +30,7 @@ from .lexicon import (
     TEXT_NOUNS,
     TITLES,
 )
+from .persons import compatible_role, is_role_word, pronoun_gender, role_gender, roles_near
 from .view import View
 
 __all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
@@ -150,6 +152,11 @@ def split_role(name: str) -> tuple[str, str]:
     body = bool(words) and words[-1].lower().strip(",.") in institution
     while len(words) > 1 and words[0].lower().rstrip(",") in TITLES and not body:
         role.append(words.pop(0))
+    lower = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+    if 0 < lower < len(words) and not body and any(is_role_word(w.lower()) for w in words[:lower]):
+        # "ministry spokeswoman Ana Ruiz": a description written before the name
+        role.extend(words[:lower])
+        words = words[lower:]
     if (
         "of" in words[1:]
         and words[0][:1].isupper()
@@ -221,6 +228,12 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
 
+def _line_start(view: View, i: int) -> bool:
+    """Token ``i`` opens its line."""
+    start = view.tokens[i].start
+    return start == 0 or view.text[:start].rstrip(" \t").endswith("\n")
+
+
 class SourceResolver:
     """Resolves source spans of one article to ``Source`` records."""
 
@@ -232,6 +245,8 @@ class SourceResolver:
         # the last body that spoke: (sentence, source), for "it said" / "they said"
         self.last_body: tuple[int, Source] | None = None
         self.last_social: Source | None = None
+        self.last_person: tuple[int, int, Source] | None = None  # (char, sentence, source)
+        self.gender: dict[str, str] = {}  # canonical name -> "m"/"f", from the article's pronouns
         self.entity_starts = [e.start for e in view.entities]
         # words of the article, to tell an unknown country from a person by its
         # demonym ("Delmora" beside "Delmoran", "Kestavia" beside "Kestavian")
@@ -336,8 +351,15 @@ class SourceResolver:
             return self.surname.get(core.lower(), core)
         return core
 
-    def _antecedent(self, before: int, labels: tuple[str, ...], words: set[str]) -> int:
-        """Most recent entity with one of ``labels`` before char ``before``.
+    def _antecedent(
+        self,
+        before: int,
+        labels: tuple[str, ...],
+        words: set[str],
+        accept: Callable[[Entity], bool] | None = None,
+    ) -> int:
+        """Most recent entity with one of ``labels`` before char ``before`` that
+        ``accept`` (when given) agrees with.
 
         When ``words`` is given, prefer the candidate whose surrounding tokens
         share most of them (within the last 40 entities).
@@ -349,6 +371,8 @@ class SourceResolver:
         for k in range(first, max(-1, first - _MAX_BACK), -1):
             ent = view.entities[k]
             if ent.start >= before or ent.label not in labels or _is_generic(ent.text):
+                continue
+            if accept is not None and not accept(ent):
                 continue
             seen += 1
             if not words:
@@ -363,6 +387,30 @@ class SourceResolver:
                 break
         return best
 
+    def _person_gender(self, src: Source) -> str:
+        """What the article has said of a person source's gender, or ''."""
+        words = set((src.role + " " + src.canonical).lower().split())
+        return self.gender.get(src.canonical) or role_gender(words)
+
+    def _agrees(self, ent: Entity, gender: str, role: str) -> bool:
+        """A person ``ent`` can be "he"/"she" (``gender``) or "the mayor" (``role``):
+        nothing the article said of them disagrees. Other entities always agree."""
+        if ent.label != "PERSON":
+            return True
+        if self._place(ent.text):
+            return False  # a country the tagger took for a person ("Delmora denies ...")
+        before = self.view.tokens[ent.token_start - 1] if ent.token_start else None
+        if before is not None and before.text.lower() == "by" and _line_start(self.view, before.i):
+            return False  # the byline's writer is not a source the story quotes
+        roles = roles_near(self.view, ent.token_start, ent.token_end)
+        if role and not compatible_role(role, roles):
+            return False
+        if not gender:
+            return True
+        name = canonical_source(self._person_name(ent.text))
+        known = self.gender.get(name) or role_gender(roles | set(ent.text.lower().split()))
+        return not known or known == gender
+
     def resolve(self, a: int, b: int, parent: Source | None = None) -> Source:
         """A ``Source`` for token range [a, b]; pronouns and descriptions resolved."""
         src = self._resolve(a, b, parent)
@@ -370,6 +418,15 @@ class SourceResolver:
             self.last_body = (self.view.tokens[a].sent, src)
         if src.kind is SourceKind.SOCIAL_MEDIA and src.canonical[:1].isupper():
             self.last_social = src  # a named channel or account, for "the post read"
+        if (
+            src.kind is SourceKind.PERSON
+            and src.span is not None
+            and src.canonical not in PERSONAL_PRONOUNS
+            and src.span.text.lower() not in PERSONAL_PRONOUNS
+        ):
+            # the person who spoke last, named or not ("ministry spokeswoman Ana Ruiz",
+            # "the mayor"): what a following "he" or "she" most likely stands for
+            self.last_person = (src.span.start, self.view.tokens[a].sent, src)
         return src
 
     def _resolve(self, a: int, b: int, parent: Source | None) -> Source:
@@ -414,11 +471,27 @@ class SourceResolver:
                 if head_text in PERSONAL_PRONOUNS
                 else ("GOV", "ORG", "OUTLET", "CHANNEL", "GPE")
             )
-            k = self._antecedent(start, labels, set())
+            g = pronoun_gender(head_text)
+            k = self._antecedent(start, labels, set(), lambda e: self._agrees(e, g, ""))
+            spoke = self.last_person
+            if (
+                head_text in PERSONAL_PRONOUNS
+                and spoke is not None
+                and (k < 0 or view.entities[k].start < spoke[0])
+                and 0 <= toks[a].sent - spoke[1] <= 2
+                and self._person_gender(spoke[2]) in ("", g)
+            ):
+                # "The mayor's claim ... He told reporters": the person who spoke just
+                # before, named or not, rather than a name mentioned earlier
+                if g:
+                    self.gender.setdefault(spoke[2].canonical, g)
+                return Source(span, SourceKind.PERSON, spoke[2].canonical, spoke[2].role)
             if k >= 0:
                 ent = view.entities[k]
                 kind = source_kind(ent.text, ent.label)
                 name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
+                if g and ent.label == "PERSON":
+                    self.gender.setdefault(canonical_source(name), g)
                 return Source(span, kind, canonical_source(name))
             kind = SourceKind.PERSON if head_text in PERSONAL_PRONOUNS else SourceKind.ORGANISATION
             return Source(span, kind, head_text)
@@ -485,7 +558,13 @@ class SourceResolver:
                 # "the Telvik city council", "the city council of Orvalle": a body named by
                 # its own words, not a reference back to an earlier one
                 return Source(span, kind, canonical_source(span.text))
-            k = self._antecedent(start, _DESCRIPTION_TARGETS[kind], words)
+            role = head_lemma if kind is SourceKind.PERSON else ""
+            k = self._antecedent(
+                start,
+                _DESCRIPTION_TARGETS[kind],
+                words,
+                lambda e: self._agrees(e, role_gender({head_lemma}), role),
+            )
             if k >= 0 and body and head_lemma not in view.entities[k].text.lower():
                 k = -1  # "the council" does not refer back to "the Defence Ministry"
             earlier = [x for x in self.bodies if x[0] < start and x[1] == head_lemma]

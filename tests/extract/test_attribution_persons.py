@@ -1,0 +1,53 @@
+"""Pronouns and descriptions resolved to the right person, or to nobody (our own fiction)."""
+
+from __future__ import annotations
+
+from newstrace.extract.attribution.persons import compatible_role, role_gender
+
+from .attribution_helpers import MakeDoc, about, run
+
+TEXT = (
+    "By Mara Quill\n\n"
+    "Harbour Master Ada Kell said the sale had not happened. \"We still own the ferry,\" "
+    "she said.\n\n"
+    "The mayor's claim that the ferry lost $400,000 last year could not be verified. He "
+    "told reporters the figure came from an audit.\n\n"
+    "The congressman from Vell, Rep. Tomas Ruud, wrote that the deal was a betrayal. The "
+    "congressman later said the vote would wait."
+)
+
+
+def canonical(make_doc: MakeDoc, words: str) -> str:
+    att = about(run(make_doc, TEXT), words)
+    assert att.source is not None
+    return att.source.canonical
+
+
+def test_she_is_the_woman_just_named(make_doc: MakeDoc) -> None:
+    assert canonical(make_doc, "We still own") == "Ada Kell"
+
+
+def test_a_description_does_not_take_the_name_of_someone_in_another_role(
+    make_doc: MakeDoc,
+) -> None:
+    # the harbour master is not the mayor, and the byline's writer is nobody's source
+    assert canonical(make_doc, "lost $400,000") == "mayor"
+
+
+def test_he_after_an_unnamed_person_is_that_person_not_the_woman_before(
+    make_doc: MakeDoc,
+) -> None:
+    assert canonical(make_doc, "came from an audit") == "mayor"
+
+
+def test_a_description_of_the_same_office_still_resolves(make_doc: MakeDoc) -> None:
+    assert canonical(make_doc, "the vote would wait") == "Tomas Ruud"
+
+
+def test_role_words() -> None:
+    assert compatible_role("congressman", {"rep."})
+    assert compatible_role("mayor", {"ostra"})  # a place is not a role
+    assert not compatible_role("mayor", {"harbour", "master"})
+    assert not compatible_role("mayor", {"ceo"})
+    assert role_gender({"spokeswoman"}) == "f" and role_gender({"mr."}) == "m"
+    assert role_gender({"mayor"}) == ""
