@@ -277,9 +277,9 @@ class SpacyAnalyser:
                     continue
                 # a name the capitals ran on past a verb the parse found ("ISIS Video
                 # Shows Execution"): it ends before the verb
-                cut = next(
-                    (t.i for t in span[1:] if t.tag_ in _VERB_TAGS or t.pos_ == "AUX"), span.end
-                )
+                cut = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX")), span.end)
+                if cut - span.start == 1 and doc[span.start].pos_ != "PROPN":
+                    continue  # "Ferry | Sold": no name is left
                 ents.append(Span(doc, span.start, cut, label=e.label_))
             doc.ents = filter_spans(ents)
             entity_edges(doc)
