@@ -8,7 +8,7 @@ from .attribution_helpers import MakeDoc, about, run
 
 TEXT = (
     "By Mara Quill\n\n"
-    "Harbour Master Ada Kell said the sale had not happened. \"We still own the ferry,\" "
+    'Harbour Master Ada Kell said the sale had not happened. "We still own the ferry," '
     "she said.\n\n"
     "The mayor's claim that the ferry lost $400,000 last year could not be verified. He "
     "told reporters the figure came from an audit.\n\n"
