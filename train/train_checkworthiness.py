@@ -44,6 +44,15 @@ from 4.1 % in a debate's first fifth to 1.2 % in its last, an artefact of what t
 fact-checkers covered that would not carry over to news articles. Labels do cluster
 (P(check-worthy | previous sentence is) 0.28 against 0.026 overall), but the
 neighbours' decisions and embeddings add little to the sentence's own decision.
+The precise embedding tier (all-MiniLM-L6-v2, analyse.embed.embed_precise, over the
+same sentences; settings chosen by LODO): MiniLM in place of wordllama in the dense
+block, C 0.03-1 (0.255-0.258 / 0.201-0.212); both embeddings in the dense block
+(0.256 / 0.209); MiniLM as a fourth LR block, embedding only, C 0.03-1, blend weight
+1/6-1/2 (0.257-0.261 / 0.206-0.210; the LODO choice, C 0.3 at an equal quarter:
+0.261 / 0.210), with the surface features (0.256-0.259 / 0.203-0.206), or MiniLM in
+the dense block and wordllama as the fourth (0.254-0.257 / 0.208-0.211). Dev gains
+about 0.009 throughout, but LODO does not move (+0.0025 at best), so no precise
+model ships.
 
     nice .venv/bin/python train/train_checkworthiness.py [--data DIR] [--no-save]
 """

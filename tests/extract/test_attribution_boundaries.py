@@ -44,3 +44,12 @@ def test_a_place_the_parser_cut_off_the_line_start_stays_in_the_source(
     says = only(run(make_doc, text), "says")
     assert says.source is not None and says.source.span is not None
     assert says.source.span.text == "Oregon Lt. Gov. Ada Kell"
+
+
+def test_a_relative_clause_that_quotes_is_not_part_of_the_source(make_doc: MakeDoc) -> None:
+    text = (
+        "Tomas Vela, who called the plan “a gift to the rich,” said the council would vote again."
+    )
+    said = only(run(make_doc, text), "said")
+    assert said.source is not None and said.source.span is not None
+    assert said.source.span.text == "Tomas Vela"

@@ -34,7 +34,7 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
                     hi -= 1  # "X, a former adviser to Y and a former director": no "and"
     for h in (s, *view.kids(s, "appos")):
         for k in view.children[h]:
-            if k > s and toks[k].dep in TRAILING_DEPS and toks[view.left[k] - 1].text == ",":
+            if k > s and toks[view.left[k] - 1].text == "," and _set_off(view, k):
                 hi = min(hi, view.left[k] - 1)  # "X, speaking in Y, said"
     for k in view.children[s]:
         if k > s and k <= hi and _circumstance(view, k):
@@ -62,6 +62,18 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
 
 
 _EDGE = frozenset(",;:-–—")
+
+
+def _set_off(view: View, k: int) -> bool:
+    """Token ``k`` heads a participle or clause set off after the source, or a relative
+    clause that quotes (its quotation is a report of its own): "Vela, who called the
+    plan “a gift to the rich,” said"."""
+    dep = view.tokens[k].dep
+    if dep in TRAILING_DEPS:
+        return True
+    return dep == "relcl" and any(
+        view.quote_of[i] >= 0 for i in range(view.left[k], view.right[k] + 1)
+    )
 
 
 def _line_second(view: View, i: int) -> int:
