@@ -51,3 +51,32 @@ def test_role_words() -> None:
     assert not compatible_role("mayor", {"ceo"})
     assert role_gender({"spokeswoman"}) == "f" and role_gender({"mr."}) == "m"
     assert role_gender({"mayor"}) == ""
+
+
+STORY = (
+    "Vell Port Deal Collapses\n\n"
+    "VELL (Harbor Times) — The sale of Vell's container port to a Kestavian consortium has "
+    "collapsed, two people familiar with the talks told the Harbor Times on Monday.\n\n"
+    "A spokesman for the consortium did not respond to requests for comment.\n\n"
+    "Councillor Ines Varga, who opposed the sale, said she was relieved. The councillor "
+    "added that the port lost 12 percent of its traffic last year."
+)
+
+
+def test_a_dateline_is_not_part_of_the_content(make_doc: MakeDoc) -> None:
+    att = about(run(make_doc, STORY), "has collapsed")
+    assert att.content.text == (
+        "The sale of Vell's container port to a Kestavian consortium has collapsed"
+    )
+
+
+def test_titles_leave_a_name_but_a_description_keeps_its_words(make_doc: MakeDoc) -> None:
+    found = run(make_doc, STORY)
+    spokesman = about(found, "requests for comment")
+    assert spokesman.source is not None
+    assert spokesman.source.canonical == "spokesman for the consortium"
+    said = about(found, "relieved")
+    assert said.source is not None and said.source.canonical == "Ines Varga"
+    assert said.source.kind.value == "person"
+    added = about(found, "12 percent")
+    assert added.source is not None and added.source.canonical == "Ines Varga"

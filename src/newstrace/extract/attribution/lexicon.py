@@ -67,6 +67,7 @@ TITLES: frozenset[str] = _words("""
     chairwoman chair director chief commander deputy speaker leader candidate
     pastor rev rev. father sheikh king queen prince princess marshal foreign defence defense
     interior finance health state former acting assistant press attorney
+    councillor councilor councilman councilwoman alderman mp mep
     """)
 
 # Head nouns of descriptions that refer back to a person ("the congressman").
@@ -77,6 +78,7 @@ PERSON_NOUNS: frozenset[str] = _words("""
     judge lawyer attorney analyst expert adviser advisor aide founder executive ceo
     chairman chairwoman man woman officer politician nominee author blogger
     journalist reporter activist businessman businesswoman billionaire mogul
+    councillor councilor councilman councilwoman alderman
     """)
 
 # Anonymous sources: head nouns and the words that mark them unnamed.
@@ -112,7 +114,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words("""
 ORGANISATION_NOUNS: frozenset[str] = _words("""
     company firm group organisation organization party campaign union charity
     committee association foundation institute university team bank alliance
-    coalition movement front league federation
+    coalition movement front league federation consortium corporation conglomerate
     """)
 
 # Quote characters: openers, closers, and marks that may be either.

@@ -99,7 +99,7 @@ _DESCRIPTION_TARGETS: dict[SourceKind, tuple[str, ...]] = {
     SourceKind.GOVERNMENT: ("GOV", "ORG", "GPE"),
     SourceKind.OUTLET: ("OUTLET", "ORG"),
     SourceKind.ORGANISATION: ("ORG",),
-    SourceKind.PERSON: ("PERSON",),
+    SourceKind.PERSON: ("PERSON", "ORG"),
 }
 
 
@@ -150,8 +150,13 @@ def split_role(name: str) -> tuple[str, str]:
     institution = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
     # "Defence Ministry", "State Department": the title word is part of the body's name
     body = bool(words) and words[-1].lower().strip(",.") in institution
-    while len(words) > 1 and words[0].lower().rstrip(",") in TITLES and not body:
-        role.append(words.pop(0))
+    titled = 0
+    while titled < len(words) - 1 and words[titled].lower().rstrip(",") in TITLES and not body:
+        titled += 1
+    if titled and words[titled][:1].isupper():
+        # titles before a name ("Rep. Jim Banks"); "spokesman for the consortium" has none
+        role.extend(words[:titled])
+        words = words[titled:]
     lower = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
     if 0 < lower < len(words) and not body and any(is_role_word(w.lower()) for w in words[:lower]):
         # "ministry spokeswoman Ana Ruiz": a description written before the name
@@ -186,6 +191,31 @@ def canonical_source(name: str) -> str:
     return _KNOWN_OUTLETS.get(core.lower(), core)
 
 
+# title words that also open a body's name ("State Department", "Press Association")
+_TITLE_MODIFIERS = frozenset(
+    [
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "health",
+        "state",
+        "former",
+        "acting",
+        "assistant",
+        "press",
+        "attorney",
+        "deputy",
+        "chief",
+        "director",
+        "vice",
+        "prime",
+    ]
+)
+_INSTITUTION_NOUNS = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS | DOCUMENT_NOUNS
+
+
 def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
     """The kind of a source from its text, entity label and head noun (lemma)."""
     words = [w.lower().strip(".,") for w in name.split()]
@@ -203,6 +233,16 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
         return SourceKind.ANONYMOUS
     if head in SOCIAL_NOUNS or label in ("CHANNEL", "PLATFORM"):
         return SourceKind.SOCIAL_MEDIA
+    lead = next((i for i, w in enumerate(words) if w not in TITLES), len(words))
+    if (
+        0 < lead < len(words)
+        and any(w not in _TITLE_MODIFIERS for w in words[:lead])
+        and label in ("ORG", "GPE", "NORP", "")
+        and split_role(name)[0].split()[-1:] != []
+        and split_role(name)[0].split()[-1][:1].isupper()
+        and not any(w in _INSTITUTION_NOUNS for w in words)
+    ):
+        return SourceKind.PERSON  # "Councillor Ines Varga", tagged as an organisation
     if label == "ORG" and any(w in _OUTLET_WORDS for w in words):
         return SourceKind.OUTLET
     if label in ("GPE", "NORP") and head in ORGANISATION_NOUNS:
@@ -396,13 +436,16 @@ class SourceResolver:
         """A person ``ent`` can be "he"/"she" (``gender``) or "the mayor" (``role``):
         nothing the article said of them disagrees. Other entities always agree."""
         if ent.label != "PERSON":
-            return True
+            # a titled name tagged as an organisation ("Councillor Ines Varga") is a
+            # person for a person's description; other entities always agree
+            return not role or source_kind(ent.text, ent.label) is SourceKind.PERSON
         if self._place(ent.text):
             return False  # a country the tagger took for a person ("Delmora denies ...")
         before = self.view.tokens[ent.token_start - 1] if ent.token_start else None
         if before is not None and before.text.lower() == "by" and _line_start(self.view, before.i):
             return False  # the byline's writer is not a source the story quotes
         roles = roles_near(self.view, ent.token_start, ent.token_end)
+        roles |= set(split_role(ent.text)[1].lower().split())
         if role and not compatible_role(role, roles):
             return False
         if not gender:
@@ -583,6 +626,10 @@ class SourceResolver:
                 and self.last_social is not None
             ):
                 k = -1  # "the post" is the account's, not the platform's ("Telegram")
+            if k >= 0 and kind is SourceKind.PERSON and view.entities[k].label != "PERSON":
+                ent = view.entities[k]  # "the councillor", after "Councillor Ines Varga"
+                if source_kind(ent.text, ent.label) is not SourceKind.PERSON:
+                    k = -1
             if k >= 0:
                 ent = view.entities[k]
                 kind = source_kind(ent.text, ent.label)
