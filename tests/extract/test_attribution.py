@@ -60,6 +60,22 @@ def test_quote_running_over_paragraphs(make_doc: MakeDoc) -> None:
     assert a.content_parts[1].text.startswith("“We are asking")
 
 
+def test_a_continued_quote_runs_on_into_the_next_paragraph(make_doc: MakeDoc) -> None:
+    # the second quote of the speech is left open at the paragraph's end: the next
+    # paragraph's quote goes on with it (straight quotes, as many sites print them)
+    text = (
+        '"We still run the ferry," Ada Kell said. "Nobody has offered to buy it.\n\n'
+        '"The rumour began on a Telegram channel and it will end there."\n\n'
+        "The council meets on Monday."
+    )
+    a = only(run(make_doc, text), "said")
+    assert [p.text[:12] for p in a.content_parts] == [
+        '"We still ru',
+        '"Nobody has ',
+        '"The rumour ',
+    ]
+
+
 def test_unbalanced_quote_stays_in_its_paragraph(make_doc: MakeDoc) -> None:
     text = "Coach Bram Telling said: “We played badly tonight\n\nThe club will meet on Monday."
     a = only(run(make_doc, text), "said")
@@ -327,6 +343,20 @@ def test_citing_adds_a_hop_below_the_reporting_outlet(make_doc: MakeDoc) -> None
     assert att.chain[-1] == "Grey Heron" and att.chain_kinds[-1] == "social_media"
     assert len(att.chain) == 3
     assert not any(a.cue is not None and a.cue.text == "citing" for a in found)
+
+
+def test_a_relative_cited_adds_a_hop_but_a_cited_reason_does_not(make_doc: MakeDoc) -> None:
+    text = (
+        "The ferry was sold for $2 million, according to the Orvalle Gazette, which cited "
+        "the Telegram channel Grey Heron."
+    )
+    found = run(make_doc, text, outlet="Harbor Times")
+    att = only(found, "according to")
+    assert att.chain == ("Harbor Times", "Orvalle Gazette", "Grey Heron")
+    assert not any(a.cue is not None and a.cue.text == "cited" for a in found)
+    reason = "The Orvalle Gazette reported that the ferry was sold, citing rising costs."
+    att = only(run(make_doc, reason, outlet="Harbor Times"), "reported")
+    assert att.chain == ("Harbor Times", "Orvalle Gazette")
 
 
 @pytest.mark.parametrize(

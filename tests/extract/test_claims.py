@@ -73,6 +73,18 @@ def test_claims_spans_ids_and_statuses(run: Callable[[str], ArticleDoc]) -> None
     assert sank.source is not None and sank.attribution is not None
 
 
+def test_a_wish_ascribed_to_somebody_is_the_writers_claim(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "Mayor Lena Orvik wants to sell the Ostra ferry for $2 million. "
+        "Mayor Lena Orvik said the Ostra ferry would be sold for $2 million."
+    )
+    wants, said = doc.claims
+    assert wants.status == "unattributed" and wants.source is None
+    assert said.status == "attributed" and said.source == "Lena Orvik"
+
+
 def test_opinions_keep_writer_and_quoted_apart(run: Callable[[str], ArticleDoc]) -> None:
     doc = run(ARTICLE)
     holders = {o.text[:12]: o.holder for o in doc.opinions}

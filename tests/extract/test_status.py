@@ -396,7 +396,9 @@ def test_a_modal_in_a_purpose_clause_is_not_a_hedge(
         ("Ostra mayor wants harbour ferry sold: report", Status.ALLEGED),
         ("Dock workers tell council the ferry was sold -CNN", Status.ALLEGED),
         ("Ostra ferry sold at a loss -CNBC", Status.ALLEGED),
-        ("Ostra mayor wants harbour ferry sold", Status.ATTRIBUTED),
+        ("Ostra mayor says harbour ferry was sold", Status.ATTRIBUTED),
+        # a wish ascribed to the mayor is the writer's claim, not the mayor's statement
+        ("Ostra mayor wants harbour ferry sold", Status.UNATTRIBUTED),
         # ... but a body on the record, parsed as the report's own source, stays attributed
         (
             "Ostra spent $3 million on ferries in 2025, the city's budget office said.",

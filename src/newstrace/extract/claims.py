@@ -27,7 +27,7 @@ from ..model import (
     Status,
     content_id,
 )
-from .attribution.lexicon import is_report
+from .attribution.lexicon import is_attitude, is_report
 from .checkworthy import CheckWorthiness
 from .opinion import OpinionModel, in_quotes, quote_spans
 from .quantities import parse_quantities
@@ -82,6 +82,8 @@ def covering_attribution(
     scored: dict[str, tuple[int, int, int]] = {}
     by_id: dict[str, Attribution] = {}
     for att in attributions:
+        if is_attitude(att.cue.text if att.cue else None):
+            continue  # "Mayor wants to sell the ferry" is the writer's claim about the mayor
         parts = att.content_parts or (att.content,)
         overlap = sum(max(0, min(end, p.end) - max(start, p.start)) for p in parts)
         if overlap <= 0:

@@ -13,6 +13,14 @@ import bisect
 from dataclasses import replace
 
 from ...model import Article, Attribution, Source, SourceKind, Span, content_id
+from .lexicon import (
+    ANON_NOUNS,
+    DOCUMENT_NOUNS,
+    GOVERNMENT_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    SOCIAL_NOUNS,
+)
 from .rules import Cand
 from .sources import SourceResolver
 from .view import View
@@ -161,7 +169,22 @@ def _inherit_relays(atts: list[Attribution]) -> list[Attribution]:
     return sorted(out, key=lambda a: (a.content.start, a.id))
 
 
-_CITING = frozenset({"citing", "quoting"})
+_CITING = frozenset({"citing", "quoting", "cited", "quoted", "cites", "quotes"})
+# what a report can cite as its own source: a name, or a noun for a source
+_SOURCE_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "CHANNEL", "GOV", "PLATFORM", "NORP", "GPE"})
+_SOURCE_NOUNS = (
+    ANON_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS | SOCIAL_NOUNS | GOVERNMENT_NOUNS | PERSON_NOUNS
+)
+
+
+def _names_a_source(view: View, toks: list[int]) -> bool:
+    """Tokens ``toks`` name somebody or something that speaks ("Iron Owl", "a ministry
+    official", "a leaked memo"), not a reason ("citing rising costs")."""
+    words = view.tokens
+    if any(words[i].ent_type in _SOURCE_LABELS for i in toks):
+        return True
+    heads = [i for i in toks if not toks[0] <= words[i].head <= toks[-1] or words[i].head == i]
+    return any(words[i].lemma.lower() in _SOURCE_NOUNS for i in heads)
 
 
 def _fold_citations(
@@ -188,7 +211,7 @@ def _fold_citations(
         toks = [
             t.i for t in view.tokens if cite.content.start <= t.start and t.end <= cite.content.end
         ]
-        if not hosts or not toks:
+        if not hosts or not toks or not _names_a_source(view, toks):
             continue
         cited = resolver.resolve(toks[0], toks[-1])
         for k in hosts:

@@ -7,6 +7,8 @@ these lists are what the rules use when no model is shipped.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     """The white-space separated words of ``text`` as a set."""
@@ -143,6 +145,17 @@ def is_report(kind: str, cue: str | None) -> bool:
     to" or noun cue, and an indirect one whose cue is a reporting verb ("claims"), not an
     act the parser hung inside another report ("by offering to pay")."""
     return kind != "indirect" or not cue or reports(cue)
+
+
+_ATTITUDE = re.compile(
+    r"^(?:want|wish|hope|plan|intend|aim|seek|sought|desire)(?:s|ed|ing)?$", re.I
+)
+
+
+def is_attitude(cue: str | None) -> bool:
+    """The cue ascribes a desire or an intention ("wants to buy", "plans to sell"): the
+    writer says what somebody wants; that somebody is not on record saying anything."""
+    return cue is not None and bool(_ATTITUDE.match(cue.strip()))
 
 
 def reports(cue: str) -> bool:

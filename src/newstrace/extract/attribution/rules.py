@@ -396,6 +396,12 @@ def _orphan_quotes(view: View, cands: list[Cand], used: set[int]) -> None:
             last.content.append((quote.start, quote.end))
             last.quotes.add(q)
             used.add(q)
+            nxt = quote.next  # left open at the paragraph's end: the next paragraph goes on
+            while nxt >= 0 and nxt not in used:
+                last.content.append((view.quotes[nxt].start, view.quotes[nxt].end))
+                last.quotes.add(nxt)
+                used.add(nxt)
+                nxt = view.quotes[nxt].next
             continue
         if sent == 0:
             continue
