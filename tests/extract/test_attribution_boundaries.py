@@ -53,3 +53,15 @@ def test_a_relative_clause_that_quotes_is_not_part_of_the_source(make_doc: MakeD
     said = only(run(make_doc, text), "said")
     assert said.source is not None and said.source.span is not None
     assert said.source.span.text == "Tomas Vela"
+
+
+def test_a_raising_verb_carrying_a_report_is_one_cue(make_doc: MakeDoc) -> None:
+    text = "Mayor Vela seemed to recognize that the ferry plan had failed."
+    cue = only(run(make_doc, text), "seemed to recognize")
+    assert cue.source is not None and cue.source.span is not None
+    assert cue.source.span.text == "Mayor Vela"
+    assert cue.content.text == "that the ferry plan had failed"
+    # what merely seems keeps its subject in the content
+    other = run(make_doc, "Both objections seemed to carry little weight.")
+    seemed = only(other, "seemed")
+    assert [p.text for p in seemed.content_parts] == ["Both objections", "to carry little weight"]

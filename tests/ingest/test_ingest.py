@@ -226,3 +226,38 @@ def test_urls_from_a_local_server(server: str) -> None:
     assert "404" in bad[f"{server}/missing"]
     assert "larger" in bad[f"{server}/huge"]
     assert "unreachable" in bad["http://127.0.0.1:9/closed"]
+
+
+def test_text_longer_than_the_analyser_takes_is_refused_with_a_fix(tmp_path: Path) -> None:
+    """A huge one-line file is refused at ingest, not failed inside spaCy on every run."""
+    f = tmp_path / "dump.txt"
+    f.write_text("Harbour " * 40, encoding="utf-8")  # 320 characters
+    ok = tmp_path / "ok.txt"
+    ok.write_text(STORY, encoding="utf-8")
+    limits = Limits(max_chars=200)
+    [bad] = _rejected([str(f), str(ok)], limits)
+    assert bad.origin == str(f)
+    assert "too long to analyse" in bad.reason and "320" in bad.reason and "200" in bad.reason
+    assert "split" in bad.fix
+    assert [a.origin for a in _accepted([str(f), str(ok)], limits)] == [str(ok)]
+
+
+def test_default_character_cap_is_the_analysers() -> None:
+    from newstrace.analyse.nlp import MAX_CHARS
+
+    assert Limits().max_chars == MAX_CHARS
+    with pytest.raises(Exception, match="NT101"):
+        Limits(max_chars=0)
+
+
+def test_jsonl_text_of_the_wrong_type_names_the_field(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(
+        '{"id": 1, "text": 12345}\n{"id": 2, "body": ["a", "list"]}\n{"id": 3, "text": "broken\n',
+        encoding="utf-8",
+    )
+    num, lst, broken = _rejected([str(f)])
+    assert num.origin.endswith(":1") and "'text' holds a number" in num.reason
+    assert lst.origin.endswith(":2") and "'body' holds a list" in lst.reason
+    assert "JSON string" in num.fix
+    assert broken.origin.endswith(":3") and "at column" in broken.reason

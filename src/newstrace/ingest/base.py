@@ -35,6 +35,10 @@ class Limits:
     max_bytes: int = 5_000_000
     timeout: float = 15.0
     min_chars: int = 1
+    # The most characters one article may hold: the analyser's own limit
+    # (newstrace.analyse.nlp.MAX_CHARS); a longer text is refused here, with a fix,
+    # instead of failing inside the analysis on every run.
+    max_chars: int = 2_000_000
 
     def __post_init__(self) -> None:
         from ..errors import ConfigError
@@ -42,6 +46,10 @@ class Limits:
         if self.max_bytes <= 0:
             raise ConfigError(
                 "NT101", name="max_bytes", expected="a positive integer", got=self.max_bytes
+            )
+        if self.max_chars <= 0:
+            raise ConfigError(
+                "NT101", name="max_chars", expected="a positive integer", got=self.max_chars
             )
         if self.timeout <= 0:
             raise ConfigError(

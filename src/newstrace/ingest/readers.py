@@ -188,15 +188,32 @@ def _read_stdin(limits: Limits) -> Iterator[IngestResult]:
     yield from _from_text(text, kind, "-", "stdin")
 
 
+def _within_limits(result: IngestResult, limits: Limits) -> IngestResult:
+    """An article too long for the analyser is refused here, where the fix can be named."""
+    if isinstance(result, Accepted) and len(result.article.text) > limits.max_chars:
+        return Rejected(
+            result.article.origin or result.article.id,
+            f"article text too long to analyse ({len(result.article.text):,} characters; "
+            f"the limit is {limits.max_chars:,})",
+            "split it into one file per article, or cut it below the limit",
+        )
+    return result
+
+
+def _read_entry(entry: str | Path | Rejected, limits: Limits) -> Iterator[IngestResult]:
+    if isinstance(entry, Rejected):
+        yield entry
+    elif isinstance(entry, Path):
+        yield from _read_path(entry, limits)
+    elif entry == "-":
+        yield from _read_stdin(limits)
+    else:
+        yield from _read_url(entry, limits)
+
+
 def read_inputs(items: Iterable[str], limits: Limits | None = None) -> Iterator[IngestResult]:
     """Read every input; bad ones come back as Rejected, never as an exception."""
     limits = limits or Limits()
     for entry in expand_inputs(items):
-        if isinstance(entry, Rejected):
-            yield entry
-        elif isinstance(entry, Path):
-            yield from _read_path(entry, limits)
-        elif entry == "-":
-            yield from _read_stdin(limits)
-        else:
-            yield from _read_url(entry, limits)
+        for result in _read_entry(entry, limits):
+            yield _within_limits(result, limits)

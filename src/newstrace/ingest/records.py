@@ -53,11 +53,30 @@ def _as_date(value: Any) -> str | None:
     return _as_str(value) or None
 
 
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
 def record_to_result(rec: object, origin: str, fallback_outlet: str) -> IngestResult:
     """One JSON record to an article, or a rejection saying which field is wrong."""
     if not isinstance(rec, Mapping):
         return Rejected(origin, "record is not a JSON object", "write one object per line")
     text = _first(rec, TEXT_KEYS)
+    if text is not None and not isinstance(text, str):
+        key = next(k for k in TEXT_KEYS if _first(rec, (k,)) is text)
+        return Rejected(
+            origin,
+            f"field {key!r} holds {_json_kind(text)}, not the article text",
+            f"make {key!r} a JSON string with the article's text",
+        )
     if not isinstance(text, str) or not text.strip():
         return Rejected(
             origin,
@@ -90,7 +109,11 @@ def read_json_text(
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield Rejected(where, f"invalid JSON ({exc.msg})", "fix or remove that line")
+                yield Rejected(
+                    where,
+                    f"invalid JSON ({exc.msg} at column {exc.colno})",
+                    "fix or remove that line",
+                )
                 continue
             yield record_to_result(rec, where, fallback_outlet)
         return

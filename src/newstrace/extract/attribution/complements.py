@@ -11,14 +11,22 @@ about") and the clause or the preposition's object into the content.
 
 ``as_content``: "As experts have pointed out, Y" reports Y, the clause the
 parser hangs the report on. ``block_after_colon``: "X added:" at the end of a
-line reports the next paragraph, quoted or not.
+line reports the next paragraph, quoted or not. ``reporting_complement``: "seemed
+to recognize that X" is one cue whose subject is the source.
 """
 
 from __future__ import annotations
 
+from .lexicon import CUE_VERBS
 from .view import View
 
-__all__ = ["as_aside", "as_content", "block_after_colon", "complement_content"]
+__all__ = [
+    "as_aside",
+    "as_content",
+    "block_after_colon",
+    "complement_content",
+    "reporting_complement",
+]
 
 _COMPLEMENT_DEPS = ("acomp", "dobj", "attr")
 _CLAUSE_DEPS = ("ccomp", "acl")
@@ -26,6 +34,7 @@ _PREPS = frozenset(
     ["about", "of", "over", "on", "that", "with", "against", "toward", "towards", "to", "for", "at"]
 )
 _MAX_CUE = 6  # tokens from the verb to the end of the cue
+_RAISING = frozenset({"seem", "appear"})
 
 
 def complement_content(view: View, v: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -121,3 +130,17 @@ def block_after_colon(view: View, v: int) -> tuple[int, int] | None:
     while b + 1 < len(toks) and toks[b + 1].start < end:
         b += 1
     return a, b
+
+
+def reporting_complement(view: View, v: int) -> int:
+    """The reporting verb a raising verb carries, or -1: "appears to imply X",
+    "seemed to recognize that X" (a reporting verb, or one with a clause of its own;
+    not "seemed to carry little weight", whose subject is part of what seems)."""
+    toks = view.tokens
+    if toks[v].lemma.lower() not in _RAISING:
+        return -1
+    for x in view.kids(v, "xcomp"):
+        near = x > v and all(toks[i].dep in ("aux", "advmod") for i in range(v + 1, x))
+        if near and x - v <= 4 and (toks[x].lemma.lower() in CUE_VERBS or view.kids(x, "ccomp")):
+            return x
+    return -1

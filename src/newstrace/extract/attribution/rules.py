@@ -30,7 +30,13 @@ from .base import (
     is_candidate,
     words,
 )
-from .complements import as_aside, as_content, block_after_colon, complement_content
+from .complements import (
+    as_aside,
+    as_content,
+    block_after_colon,
+    complement_content,
+    reporting_complement,
+)
 from .lexicon import (
     AGENT_NOUNS,
     CUE_NOUNS,
@@ -111,8 +117,9 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
     out: list[Cand] = []
     toks = view.tokens
+    absorbed: set[int] = set()  # verbs taken into an earlier cue
     for t in toks:
-        if not is_candidate(view, t.i):
+        if t.i in absorbed or not is_candidate(view, t.i):
             continue
         lemma = t.lemma.lower()
         # A report inside a quote is a hop of a chain even where the model, trained
@@ -142,6 +149,10 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             continue
         cue = model.cue_span(view, t.i) or learned_cue_range(view, t.i, model) or (t.i, t.i)
         cue = (cue[0], max(cue[1], cue_range(view, t.i)[1]))
+        x = reporting_complement(view, t.i)
+        if x >= 0:  # "seemed to recognize that X": one cue, and the subject is its source
+            cue = (cue[0], max(cue[1], x))
+            absorbed.add(x)
         quotes: set[int] = set()
         content: list[tuple[int, int]] = []
         v = inner_verb(view, t.i, cue)  # "continued to portray X": X is portray's
@@ -218,7 +229,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             content = [(colon[0], colon[1])]
             if colon[2] >= 0:
                 quotes.add(colon[2])
-        raised = raised_subject(view, t.i, content, model)
+        raised = raised_subject(view, t.i, content, model) if x < 0 else None
         if not content and raised is None:
             continue
         if quotes:  # "“A,” he said, “B.”": the quote on the other side is content too
