@@ -7,6 +7,12 @@ set off by a comma, a placeholder "it") stays out of the report's span.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
+from newstrace.extract.attribution import extract_attributions
+from newstrace.model import Analysis, Article
+
 from .attribution_helpers import MakeDoc, only, run
 
 
@@ -65,3 +71,27 @@ def test_a_raising_verb_carrying_a_report_is_one_cue(make_doc: MakeDoc) -> None:
     other = run(make_doc, "Both objections seemed to carry little weight.")
     seemed = only(other, "seemed")
     assert [p.text for p in seemed.content_parts] == ["Both objections", "to carry little weight"]
+
+
+def test_a_speaker_the_parser_hung_inside_the_content(analyse: Callable[[str], Analysis]) -> None:
+    text = (
+        "The harbour board built the pier to help in times of storm, a spokeswoman, Ada Kell, said."
+    )
+    analysis = analyse(text)
+    toks = list(analysis.tokens)
+    word = {t.text: t.i for t in toks}
+    built, spokeswoman, said = word["built"], word["spokeswoman"], word["said"]
+    # the misparse seen in real news: the speaker hung on the content's verb, which
+    # becomes the root, and the reporting verb a conjunct of it with no subject
+    for i, t in enumerate(toks):
+        if i == built or t.head == said:
+            toks[i] = dataclasses.replace(t, dep="ROOT" if i == built else t.dep, head=built)
+    toks[spokeswoman] = dataclasses.replace(toks[spokeswoman], dep="npadvmod", head=built)
+    toks[said] = dataclasses.replace(toks[said], dep="conj", head=built)
+    misparsed = dataclasses.replace(analysis, tokens=tuple(toks))
+    article = Article(id=Article.make_id(text), text=text, outlet="Test Herald")
+    found = extract_attributions(article, misparsed)
+    said_attr = next(a for a in found if a.cue is not None and a.cue.text == "said")
+    assert said_attr.source is not None and said_attr.source.span is not None
+    assert said_attr.source.span.text == "a spokeswoman, Ada Kell"
+    assert said_attr.content.text == "The harbour board built the pier to help in times of storm"

@@ -65,7 +65,7 @@ from .spans import (
     raised_subject,
     tokens_between,
 )
-from .subjects import subject
+from .subjects import postposed_subject, subject
 from .view import View
 
 __all__ = ["Cand", "CueModel", "CueScorer", "LexiconCues", "find_candidates", "is_candidate"]
@@ -243,6 +243,8 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             source = agent_of(view, t.i)
         else:
             source = subject(view, t.i)
+            if source is None or overlaps_chars(view.chars(*source), content):
+                source = postposed_subject(view, t.i, cue[0]) or source  # "Y, Ada Kell, said"
             around = around_content(view, t.i, cue, source, content, quotes)
             if around is not None:  # "Y, X said, Z": both sides of the aside
                 content = around

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .base import STATEMENT_NOUNS, SUBJ_DEPS
 from .view import View
 
-__all__ = ["source_span", "stranded_subject", "subject"]
+__all__ = ["postposed_subject", "source_span", "stranded_subject", "subject"]
 
 _SAID_IN = STATEMENT_NOUNS | frozenset(["interview", "call", "conference", "briefing"])
 TRAILING_DEPS = frozenset({"acl", "advcl"})  # relcl, amod measured harmful on PolNeAR train
@@ -194,3 +194,45 @@ def stranded_subject(view: View, v: int) -> tuple[int, int] | None:
         return None
     span = source_span(view, best)
     return view.trim(span[0], min(span[1], v - 1)) if span else None
+
+
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "PRON", "PUNCT"})
+_NP_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def postposed_subject(view: View, v: int, c: int) -> tuple[int, int] | None:
+    """The speaker of finite verb ``v`` (with no subject of its own) named between a
+    content and the cue's first token ``c`` when the parser hung it inside the content:
+    "Y, a spokeswoman, Ada Kell, said" or "“Y,” Tomas Vela, the harbour master, said".
+    The comma-separated noun phrases just before the cue (no verb among them, the first
+    opened by a comma, a quote or the sentence start) make the source."""
+    toks = view.tokens
+    tags = {toks[v].tag} | {toks[a].tag for a in view.kids(v, "aux")}
+    if view.kids(v, *SUBJ_DEPS) or not tags & {"VBD", "VBZ", "VBP", "MD"}:
+        return None
+    start = view.sentences[toks[c].sent].token_start
+    j = c - 1
+    if j >= start and toks[j].text == ",":
+        j -= 1
+    if j < start or toks[j].pos not in ("NOUN", "PROPN") or view.quote_of[j] >= 0:
+        return None
+    lo, i = -1, j
+    while i >= start:  # one comma-separated segment per pass, right to left
+        k = i
+        while k >= start and toks[k].text != "," and not view.is_quote_mark(k):
+            if toks[k].pos not in _NP_POS or toks[k].text in (";", ":", "—", "--", "-"):
+                return _segment(lo, j)
+            k -= 1
+        if k == i or toks[k + 1].pos not in _NP_START:
+            return _segment(lo, j)
+        if k < start:  # the sentence opens with the speaker
+            return _segment(start, j)
+        lo = k + 1
+        if view.is_quote_mark(k):
+            return _segment(lo, j)
+        i = k - 1
+    return None
+
+
+def _segment(lo: int, hi: int) -> tuple[int, int] | None:
+    return (lo, hi) if lo >= 0 else None
