@@ -230,3 +230,53 @@ def test_classify_each_task_and_bad_lines(
     [result] = [json.loads(line) for line in out.splitlines()]
     assert result["id"] == "a" and key in result
     assert code == 1 and "in.jsonl:2" in err
+
+
+def test_classify_skips_a_line_that_is_not_utf8(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(
+        b'{"id": "x", "text": "Caf\xe9 owner Rosa Fell said the pier is closed."}\n'
+        b'{"id": "y", "text": "The Ostby council spent $3 million on the pier."}\n'
+    )
+    code, out, err = invoke("classify", "status", str(f))
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["y"]
+    assert code == 1 and "in.jsonl:1: not UTF-8" in err and "Traceback" not in err
+
+
+def test_classify_reads_stdin(tmp_path: Path) -> None:
+    row = {"id": "s", "text": "The Ostby council spent $3 million on the pier."}
+    code, out, _ = invoke("classify", "status", "-", input=json.dumps(row) + "\n")
+    assert code == 0 and json.loads(out)["id"] == "s"
+
+
+def test_square_brackets_in_articles_are_printed_as_written(tmp_path: Path) -> None:
+    """Editorial brackets ('[the ferry]', '[sic]') are text, not Rich markup: nothing is
+    dropped from a quote, and a stray '[/]' does not crash the listing."""
+    folder = tmp_path / "Ostby [Live] Post"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(
+        "[VIDEO] Ostby ferry [/] halted\n\n"
+        'Harbour master Rosa Fell said "[the ferry] is safe [sic]" on Monday, '
+        "and the Ostby council said the repair would cost $3 million.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "b.db"
+    assert invoke("run", str(folder), "--db", str(db), "--workers", "1")[0] == 0
+    code, out, err = invoke("stories", "--db", str(db))
+    assert code == 0, err
+    assert "[VIDEO]" in out and "[/]" in out  # table cells wrap, so look word by word
+    story = json.loads(invoke("stories", "--db", str(db), "--json")[1])[0]["id"]
+    article = json.loads(invoke("claims", "--db", str(db), "--json")[1])[0]["article"]
+    assert "[VIDEO]" in invoke("show", story, "--db", str(db))[1]
+    for args in (("claims",), ("show", article), ("sources", story)):
+        code, out, err = invoke(*args, "--db", str(db))
+        assert code == 0, (args, err)
+        assert "[sic]" in out and '"[the' in out, args
+    assert "[Live]" in invoke("sources", story, "--db", str(db))[1].split()
+
+
+def test_error_messages_stay_on_one_line(ledger: Path) -> None:
+    ident = "f" * 120
+    code, _, err = invoke("show", ident, "--db", str(ledger))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "NT504" in err and ident in err

@@ -8,35 +8,46 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from rich.console import Console
+from rich.markup import escape
 
 __all__ = ["run_classify"]
 
 
 def _records(path: str, err: Console, bad: list[int]) -> Iterator[dict[str, Any]]:
-    fh = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    fh = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    where = escape(path)
     try:
-        for n, line in enumerate(fh, start=1):
+        for n, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                err.print(
+                    f"{where}:{n}: not UTF-8 text — re-save the file as UTF-8", highlight=False
+                )
+                bad.append(n)
+                continue
             if not line.strip():
                 continue
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 err.print(
-                    f"{path}:{n}: invalid JSON ({exc.msg}) — fix or remove that line",
+                    f"{where}:{n}: invalid JSON ({exc.msg} at column {exc.colno}) "
+                    "— fix or remove that line",
                     highlight=False,
                 )
                 bad.append(n)
                 continue
             if not isinstance(rec, dict):
                 err.print(
-                    f'{path}:{n}: not a JSON object — write one {{"id", "text"}} object per line',
+                    f'{where}:{n}: not a JSON object — write one {{"id", "text"}} object per line',
                     highlight=False,
                 )
                 bad.append(n)
                 continue
             yield rec
     finally:
-        if fh is not sys.stdin:
+        if fh is not sys.stdin.buffer:
             fh.close()
 
 
@@ -58,6 +69,9 @@ def run_classify(task: str, path: str, out: IO[str], err: Console) -> int:
                 bad.append(0)
             out.write(json.dumps(res, ensure_ascii=False) + "\n")
     except OSError as exc:
-        err.print(f"{path}: unreadable ({exc.strerror or exc}) — check the path", highlight=False)
+        err.print(
+            f"{escape(path)}: unreadable ({exc.strerror or exc}) — check the path",
+            highlight=False,
+        )
         return 1
     return len(bad)

@@ -84,7 +84,7 @@ def _add(
             text = f"added {report.added}, unchanged {report.unchanged}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
             if linked is not None and linked.available:
                 text += f"; {linked.stories} stories, {linked.copies} copies, {linked.claim_groups} claim groups, {linked.circular} circular"
-            out.print(f"{text} → {db}", highlight=False)
+            out.print(f"{text} → {escape(db)}", highlight=False, soft_wrap=True)
     if report.rejected:
         raise typer.Exit(1)
 
@@ -153,7 +153,7 @@ def report(
     with ledger_at(db) as ledger:
         caps = api.capabilities()
         index = write_report(ledger, out_dir, missing=[k for k, v in caps.items() if not v])
-    out.print(f"report written: {index.resolve()}")
+    out.print(f"report written: {escape(str(index.resolve()))}", soft_wrap=True)
 
 
 @app.command()
@@ -195,7 +195,7 @@ def export(
     if fmt not in writers:
         choices = ", ".join(writers)
         err.print(
-            f"[red]error[/red] {ConfigError('NT102', what='format', name=fmt, choices=choices)}"
+            f"[red]error[/red] {escape(str(ConfigError('NT102', what='format', name=fmt, choices=choices)))}"
         )
         raise typer.Exit(2)
     with ledger_at(db) as ledger:
@@ -204,7 +204,7 @@ def export(
         else:
             with open(out_file, "w", encoding="utf-8") as fh:
                 writers[fmt](ledger, fh)
-            err.print(f"exported to {out_file}")
+            err.print(f"exported to {escape(str(out_file))}")
 
 
 @app.command()
@@ -218,7 +218,7 @@ def classify(
     tasks = ("checkworthiness", "status", "opinion", "stance")
     if task not in tasks:
         err.print(
-            f"[red]error[/red] {ConfigError('NT102', what='task', name=task, choices=', '.join(tasks))}"
+            f"[red]error[/red] {escape(str(ConfigError('NT102', what='task', name=task, choices=', '.join(tasks))))}"
         )
         raise typer.Exit(2)
     from .classify import run_classify

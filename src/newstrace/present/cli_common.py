@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import LedgerError, NewstraceError
@@ -30,7 +31,9 @@ __all__ = [
 ]
 
 out = Console()
-err = Console(stderr=True)
+# Messages on stderr are one line each, however long (file, reason, fix), so that
+# they can be grepped; a terminal still wraps them for the eye.
+err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[
     str,
@@ -52,7 +55,7 @@ def ledger_at(db: str) -> Iterator[SQLLedger]:
     try:
         ledger = open_ledger(db)
     except NewstraceError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from exc
     try:
         yield ledger
@@ -100,5 +103,5 @@ def find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
     if len(ids) == 1:
         return "article", ledger.get_article(ids[0])
     missing = LedgerError("NT504", what="story or article", ident=ident, listing="stories")
-    err.print(f"[red]error[/red] {missing}", highlight=False)
+    err.print(f"[red]error[/red] {escape(str(missing))}", highlight=False)
     raise typer.Exit(2)

@@ -40,9 +40,9 @@ def stories(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
     for r in rows:
         table.add_row(
             r["id"],
-            r["title"],
+            escape(r["title"]),
             str(r["articles"]),
-            ", ".join(r["outlets"]),
+            escape(", ".join(r["outlets"])),
             str(r["claim_groups"]),
             str(r["circular"]),
         )
@@ -78,7 +78,7 @@ def claims(
 
     if status and status not in {s.value for s in Status}:
         err.print(
-            f"[red]error[/red] {ConfigError('NT102', what='status', name=status, choices=', '.join(s.value for s in Status))}"
+            f"[red]error[/red] {escape(str(ConfigError('NT102', what='status', name=status, choices=', '.join(s.value for s in Status))))}"
         )
         raise typer.Exit(2)
     with ledger_at(db) as ledger:
@@ -103,11 +103,11 @@ def claims(
         )
         table.add_row(
             r["status"],
-            r["text"],
-            r["source"] or "writer",
-            nums,
+            escape(r["text"]),
+            escape(r["source"] or "writer"),
+            escape(nums),
             f"{r['checkworthiness']:.2f}",
-            r["outlet"],
+            escape(r["outlet"]),
         )
     out.print(table)
 
@@ -132,9 +132,12 @@ def sources(
         return
     from .show import chain_tree
 
-    root = Tree(f"[bold]{kind} {ident}")
+    root = Tree(f"[bold]{kind} {escape(ident)}")
     for a in arts:
-        chain_tree(root.add(f"[bold]{a['outlet']}[/bold]: {a['title']}"), a["attributions"])
+        chain_tree(
+            root.add(f"[bold]{escape(a['outlet'])}[/bold]: {escape(a['title'])}"),
+            a["attributions"],
+        )
     out.print(root)
 
 

@@ -35,7 +35,7 @@ def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
             key = tuple(chain[: i + 1])
             if key not in branches:
                 kind = kinds[i] if i < len(kinds) else ""
-                branches[key] = branch.add(f"{escape(name)} [dim]{kind}[/dim]")
+                branches[key] = branch.add(f"{escape(name)} [dim]{escape(kind)}[/dim]")
             branch = branches[key]
         if a.get("source") is None and a["chain"]:
             # hearsay with nobody named: "Kestavia said to be buying gunships"
@@ -72,14 +72,19 @@ def _covered_hops(attributions: list[dict[str, Any]]) -> set[str]:
 
 def print_article(out: Console, a: dict[str, Any]) -> None:
     out.print(
-        f"[bold]{a['title']}[/bold]  [dim]{a['outlet']} · {a['published'] or 'no date'} · {a['id']}[/dim]"
+        f"[bold]{escape(a['title'])}[/bold]  "
+        f"[dim]{escape(a['outlet'])} · {escape(a['published'] or 'no date')} · {a['id']}[/dim]"
     )
     if a["claims"]:
         t = Table("status", "claim", "source", "numbers", "score")
         for c in a["claims"]:
             nums = "; ".join(f"{q['text']} [{q['low']}, {q['high']}]" for q in c["quantities"])
             t.add_row(
-                c["status"], c["text"], c["source"] or "writer", nums, f"{c['checkworthiness']:.2f}"
+                c["status"],
+                escape(c["text"]),
+                escape(c["source"] or "writer"),
+                escape(nums),
+                f"{c['checkworthiness']:.2f}",
             )
         out.print(t)
     if a["attributions"]:
@@ -89,8 +94,9 @@ def print_article(out: Console, a: dict[str, Any]) -> None:
     for o in a["opinion"]:
         words = ", ".join(w["text"] for w in o["loaded"])
         out.print(
-            f"[magenta]opinion[/magenta] ({o['holder']}, {o['score']:.2f}) {o['text']}"
-            + (f" [dim]loaded: {words}[/dim]" if words else "")
+            f"[magenta]opinion[/magenta] ({escape(o['holder'])}, {o['score']:.2f}) "
+            + escape(o["text"])
+            + (f" [dim]loaded: {escape(words)}[/dim]" if words else "")
         )
 
 
@@ -98,11 +104,13 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
     story = ctx["story"]
     arts = ctx["articles"]
     title = {a["id"]: f"{a['outlet']}: {a['title']}" for a in arts}
-    out.print(f"[bold]{story['title'] or story['id']}[/bold]  [dim]story {story['id']}[/dim]")
-    out.print("outlets: " + ", ".join(sorted({a["outlet"] for a in arts})))
+    out.print(
+        f"[bold]{escape(story['title'] or story['id'])}[/bold]  [dim]story {story['id']}[/dim]"
+    )
+    out.print("outlets: " + escape(", ".join(sorted({a["outlet"] for a in arts}))))
     t = Table("published", "outlet", "article", title="timeline")
     for a in arts:
-        t.add_row(a["published"] or "no date", a["outlet"], a["title"])
+        t.add_row(escape(a["published"] or "no date"), escape(a["outlet"]), escape(a["title"]))
     out.print(t)
     shared = [g for g in story["claims"] if len(g["members"]) > 1]
     if shared:
@@ -131,7 +139,8 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
         )
     for c in ctx["copies"]:
         out.print(
-            f"[bold]{c['relation']}[/bold] ({c['similarity']:.2f}) {title.get(c['a'], c['a'])} ↔ {title.get(c['b'], c['b'])}"
+            f"[bold]{c['relation']}[/bold] ({c['similarity']:.2f}) "
+            f"{escape(title.get(c['a'], c['a']))} ↔ {escape(title.get(c['b'], c['b']))}"
         )
         for ch in c["changes"]:
-            out.print(f"   · {ch}")
+            out.print(f"   · {escape(ch)}")
