@@ -210,6 +210,8 @@ def postposed_subject(view: View, v: int, c: int) -> tuple[int, int] | None:
     tags = {toks[v].tag} | {toks[a].tag for a in view.kids(v, "aux")}
     if view.kids(v, *SUBJ_DEPS) or not tags & {"VBD", "VBZ", "VBP", "MD"}:
         return None
+    if toks[v].dep in ("acl", "relcl"):  # "Ferry cat, believed drowned, swims ...": a modifier
+        return None
     start = view.sentences[toks[c].sent].token_start
     j = c - 1
     if j >= start and toks[j].text == ",":
