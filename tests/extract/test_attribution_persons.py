@@ -80,3 +80,15 @@ def test_titles_leave_a_name_but_a_description_keeps_its_words(make_doc: MakeDoc
     assert said.source.kind.value == "person"
     added = about(found, "12 percent")
     assert added.source is not None and added.source.canonical == "Ines Varga"
+
+
+def test_a_body_description_never_points_into_the_headline(make_doc: MakeDoc) -> None:
+    text = (
+        "Ostra Ferry Sold to Vell Line, Channel Claims\n\n"
+        "The mayor's claim that the ferry lost $400,000 last year could not be verified. "
+        "He told reporters the figure came from an audit."
+    )
+    found = run(make_doc, text)
+    for words in ("lost $400,000", "came from an audit"):
+        att = about(found, words)
+        assert att.source is not None and att.source.canonical == "mayor"

@@ -85,6 +85,17 @@ def test_a_wish_ascribed_to_somebody_is_the_writers_claim(
     assert said.status == "attributed" and said.source == "Lena Orvik"
 
 
+def test_a_claim_named_inside_a_sentence_leaves_the_sentence_to_its_speaker(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "Two dock workers spoke to the Harbor Times on Monday. The consortium's claim that "
+        "it had paid $2 million for the ferry was never true, one of them said."
+    )
+    claim = next(c for c in doc.claims if "never true" in c.text)
+    assert claim.status == "denied" and claim.source != "consortium"
+
+
 def test_opinions_keep_writer_and_quoted_apart(run: Callable[[str], ArticleDoc]) -> None:
     doc = run(ARTICLE)
     holders = {o.text[:12]: o.holder for o in doc.opinions}

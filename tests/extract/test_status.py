@@ -132,6 +132,17 @@ def test_a_quoted_channel_post_does_not_turn_the_writers_claim_into_rumour() -> 
     assert out[0].status is Status.RUMOUR
 
 
+def test_a_speaker_mentioning_the_rumour_does_not_turn_her_own_words_into_it() -> None:
+    decisions = [
+        StatusDecision(Status.ATTRIBUTED, ("said",), speaker="Ada Kell"),  # "Nobody offered."
+        StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True, speaker="Ada Kell"),
+    ]
+    assert article_statuses(decisions)[0].status is Status.ATTRIBUTED
+    # another voice calling it a rumour still reaches back
+    other = [decisions[0], StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True)]
+    assert article_statuses(other)[0].status is Status.RUMOUR
+
+
 def test_later_denial_of_the_report_marks_the_reported_claim() -> None:
     first = "Troops crossed the river at dawn, the Daily Orlin reported."
     a = att(first, "Daily Orlin", SourceKind.OUTLET, "reported")

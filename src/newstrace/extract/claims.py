@@ -98,10 +98,16 @@ def covering_attribution(
     best = by_id[max(main, key=lambda i: scored[i])]
     while True:
         # only a report nested in it, not an act the parser hung there ("by offering to pay")
+        # ... and only when it runs to the end of what the outer one says: in "the
+        # consortium's claim that X was never true, one of them said", the sentence is
+        # the source's, and the consortium's claim only the subject of it
+        outer_end = (best.content_parts or (best.content,))[-1].end
         inner = [
             a
             for a in by_id.values()
-            if a.parent == best.id and is_report(a.kind, a.cue.text if a.cue else None)
+            if a.parent == best.id
+            and is_report(a.kind, a.cue.text if a.cue else None)
+            and (a.content_parts or (a.content,))[-1].end >= outer_end - 2
         ]
         if not inner:
             return best

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Attribution, SourceKind, Status, Token
 from .cues import (
@@ -92,6 +92,7 @@ class StatusDecision:
     status: Status
     cues: tuple[str, ...] = ()
     refers_back: bool = False  # the sentence talks about an earlier claim ("the rumour")
+    speaker: str | None = None  # canonical name of who says it (None: the writer)
 
 
 def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, list[str]]:
@@ -261,6 +262,23 @@ def decide_status(
     it states something that could be checked; ``headline`` whether ``text`` is a
     headline, where a negated main predicate debunks ("Bridge not closed: council").
     """
+    d = _decide(text, attribution, cue_text, tokens, opinion, checkable, headline)
+    src = attribution.source if attribution is not None else None
+    if src is None or src.kind is SourceKind.WRITER:
+        return d
+    return replace(d, speaker=src.canonical)
+
+
+def _decide(
+    text: str,
+    attribution: Attribution | None = None,
+    cue_text: str = "",
+    tokens: Sequence[Token] | None = None,
+    opinion: bool = False,
+    checkable: bool = True,
+    headline: bool = False,
+) -> StatusDecision:
+    """``decide_status`` without the speaker."""
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
     if headline and OPINION_LABEL.match(text) and Status.DENIED not in hits:
@@ -401,7 +419,11 @@ def article_statuses(decisions: Sequence[StatusDecision]) -> list[StatusDecision
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             prev = out[j]
+            if d.status is Status.RUMOUR and d.speaker is not None and prev.speaker == d.speaker:
+                # the same speaker going on ("Nobody offered. The rumour began ..."); a
+                # denial by the same speaker does take in what she said before it
+                break
             if prev.status in target and not prev.refers_back:
-                out[j] = StatusDecision(d.status, prev.cues + d.cues, prev.refers_back)
+                out[j] = replace(prev, status=d.status, cues=prev.cues + d.cues)
                 break
     return out

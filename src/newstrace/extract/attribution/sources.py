@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from ...analyse.casing import title_case
 from ...analyse.patterns import OUTLETS, PLATFORMS
 from ...model import Entity, Source, SourceKind, Span
 from .lexicon import (
@@ -285,6 +286,10 @@ class SourceResolver:
         # the last body that spoke: (sentence, source), for "it said" / "they said"
         self.last_body: tuple[int, Source] | None = None
         self.last_social: Source | None = None
+        # title-case lines (headlines): their names are told again in the body
+        self.headlines = [
+            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", view.text) if title_case(m.group())
+        ]
         self.last_person: tuple[int, int, Source] | None = None  # (char, sentence, source)
         self.gender: dict[str, str] = {}  # canonical name -> "m"/"f", from the article's pronouns
         self.entity_starts = [e.start for e in view.entities]
@@ -414,6 +419,8 @@ class SourceResolver:
                 continue
             if accept is not None and not accept(ent):
                 continue
+            if any(a <= ent.start < b for a, b in self.headlines):
+                continue  # a body's "he" or "the mayor" never points into the headline
             seen += 1
             if not words:
                 return k
