@@ -24,6 +24,7 @@ __all__ = [
 ERRORS: dict[str, tuple[str, str]] = {
     "NT101": ("{name} must be {expected}, got {got!r}", "pass a valid value"),
     "NT102": ("unknown {what} {name!r}; choose one of: {choices}", "check the spelling"),
+    "NT103": ("cannot write {path}: {reason}", "{fix}"),
     "NT201": ("{path}: {reason}", "{fix}"),
     "NT301": (
         "no English spaCy model found (tried {tried})",
@@ -56,6 +57,14 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "NT503": ("cannot open ledger {path}: {reason}", "check the path and its permissions"),
     "NT504": ("no {what} with id {ident!r} in the ledger", "list ids with `newstrace {listing}`"),
+    "NT505": (
+        "no ledger at {path}",
+        "check --db (or NEWSTRACE_DB), or create it with `newstrace run ARTICLES --db {path}`",
+    ),
+    "NT506": (
+        "id {ident!r} fits {count} articles",
+        "give more of the id (list ids with `newstrace {listing}`)",
+    ),
 }
 
 

@@ -280,3 +280,75 @@ def test_error_messages_stay_on_one_line(ledger: Path) -> None:
     code, _, err = invoke("show", ident, "--db", str(ledger))
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "NT504" in err and ident in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("stories",),
+        ("claims",),
+        ("show", "abc"),
+        ("sources", "abc"),
+        ("search", "ferry"),
+        ("report", "--out", "rep"),
+        ("export",),
+        ("link",),
+    ],
+)
+def test_reading_a_missing_ledger_is_an_error_not_a_new_empty_file(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    db = tmp_path / "typo.db"
+    code, out, err = invoke(*args, "--db", str(db))
+    assert code == 2 and "NT505" in err and "--db" in err
+    assert not db.exists() and out == ""
+
+
+def test_ids_must_name_one_story_or_article(ledger: Path) -> None:
+    code, out, err = invoke("show", "", "--db", str(ledger))
+    assert code == 2 and "NT504" in err and out == ""
+    code, _, err = invoke("sources", "  ", "--db", str(ledger))
+    assert code == 2 and "NT504" in err
+    # a one-character prefix fits several of the 11 articles and their stories
+    prefixes = json.loads(invoke("export", "--db", str(ledger))[1])["articles"]
+    first = [a["id"][0] for a in prefixes]
+    common = max(set(first), key=first.count)
+    code, _, err = invoke("show", common, "--db", str(ledger))
+    assert code == 2 and "NT506" in err and "give more of the id" in err
+
+
+def test_claims_of_an_unknown_story_is_an_error(ledger: Path) -> None:
+    code, out, err = invoke("claims", "--story", "nosuchstory", "--db", str(ledger))
+    assert code == 2 and "NT504" in err and "newstrace stories" in err
+    story = json.loads(invoke("stories", "--db", str(ledger), "--json")[1])[0]
+    code, out, _ = invoke("claims", "--story", story["id"][:6], "--db", str(ledger), "--json")
+    rows = json.loads(out)
+    assert (
+        code == 0
+        and rows
+        and {r["article"] for r in rows}
+        <= set(
+            json.loads(invoke("show", story["id"], "--db", str(ledger), "--json")[1])["story"][
+                "articles"
+            ]
+        )
+    )
+
+
+def test_unwritable_outputs_are_coded_errors(ledger: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = invoke("report", "--db", str(ledger), "--out", str(blocker))
+    assert code == 2 and "NT103" in err and "Traceback" not in err
+    missing = tmp_path / "no-such-folder" / "x.json"
+    code, _, err = invoke("export", "--db", str(ledger), "--out", str(missing))
+    assert code == 2 and "NT103" in err and "Traceback" not in err
+    code, _, err = invoke(
+        "export", "--db", str(ledger), "--format", "claimreview", "--date", "soon"
+    )
+    assert code == 2 and "NT101" in err and "YYYY-MM-DD" in err
+
+
+def test_search_without_hits_says_so(ledger: Path) -> None:
+    code, out, err = invoke("search", "zeppelinxyz", "--db", str(ledger))
+    assert code == 0 and out == "" and "no sentence matches" in err

@@ -30,6 +30,7 @@ from .cli_common import (
     WorkersOpt,
     bars_progress,
     err,
+    fail,
     ledger_at,
     out,
 )
@@ -123,7 +124,7 @@ def link(
     json_out: JsonOpt = False,
 ) -> None:
     """Link the ledger's articles: stories, copies, claim groups, origins (incremental)."""
-    with ledger_at(db) as ledger, bars_progress() as progress:
+    with ledger_at(db, must_exist=True) as ledger, bars_progress() as progress:
         rep = api.link(ledger, progress=Bars(progress), full=full)
     data = rep.__dict__
     if json_out:
@@ -150,9 +151,19 @@ def report(
     ),
 ) -> None:
     """Write the static HTML report (index + one page per story, each with a JSON twin)."""
-    with ledger_at(db) as ledger:
+    with ledger_at(db, must_exist=True) as ledger:
         caps = api.capabilities()
-        index = write_report(ledger, out_dir, missing=[k for k, v in caps.items() if not v])
+        try:
+            index = write_report(ledger, out_dir, missing=[k for k, v in caps.items() if not v])
+        except OSError as exc:
+            fail(
+                ConfigError(
+                    "NT103",
+                    path=str(out_dir),
+                    reason=exc.strerror or str(exc),
+                    fix="pass --out a folder you can write to (it is created if missing)",
+                )
+            )
     out.print(f"report written: {escape(str(index.resolve()))}", soft_wrap=True)
 
 
@@ -182,6 +193,11 @@ def export(
     ] = 0.0,
 ) -> None:
     """Export the ledger in the exchange format (docs/exchange-format.md) or as ClaimReview."""
+    if date is not None:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            fail(ConfigError("NT101", name="--date", expected="a date as YYYY-MM-DD", got=date))
     review_date = date or dt.date.today().isoformat()
 
     def claimreview(ledger: Ledger, fh: IO[str]) -> None:
@@ -198,11 +214,22 @@ def export(
             f"[red]error[/red] {escape(str(ConfigError('NT102', what='format', name=fmt, choices=choices)))}"
         )
         raise typer.Exit(2)
-    with ledger_at(db) as ledger:
+    with ledger_at(db, must_exist=True) as ledger:
         if out_file is None:
             writers[fmt](ledger, sys.stdout)
         else:
-            with open(out_file, "w", encoding="utf-8") as fh:
+            try:
+                fh = open(out_file, "w", encoding="utf-8")  # noqa: SIM115
+            except OSError as exc:
+                fail(
+                    ConfigError(
+                        "NT103",
+                        path=str(out_file),
+                        reason=exc.strerror or str(exc),
+                        fix="pass --out a file in a folder that exists and you can write to",
+                    )
+                )
+            with fh:
                 writers[fmt](ledger, fh)
             err.print(f"exported to {escape(str(out_file))}")
 

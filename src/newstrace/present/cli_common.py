@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -25,7 +26,9 @@ __all__ = [
     "WorkersOpt",
     "bars_progress",
     "err",
+    "fail",
     "find",
+    "find_story",
     "ledger_at",
     "out",
 ]
@@ -50,13 +53,26 @@ DEFAULT_DB = "newstrace.db"
 MAX_BYTES = Limits().max_bytes
 
 
+def fail(exc: NewstraceError) -> NoReturn:
+    """Print a coded error on one line of stderr and exit with status 2."""
+    err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
+    raise typer.Exit(2) from exc
+
+
+def _is_file_path(db: str) -> bool:
+    return db != ":memory:" and not db.startswith(("postgresql://", "postgres://"))
+
+
 @contextmanager
-def ledger_at(db: str) -> Iterator[SQLLedger]:
+def ledger_at(db: str, must_exist: bool = False) -> Iterator[SQLLedger]:
+    """Open the ledger; commands that only read it (``must_exist``) refuse a missing
+    file instead of creating an empty ledger where a --db path was mistyped."""
+    if must_exist and _is_file_path(db) and not Path(db).exists():
+        fail(LedgerError("NT505", path=db))
     try:
         ledger = open_ledger(db)
     except NewstraceError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2) from exc
+        fail(exc)
     try:
         yield ledger
     finally:
@@ -96,12 +112,32 @@ def bars_progress() -> Progress:
 
 
 def find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
-    for s in ledger.stories():
-        if s.id == ident or s.id.startswith(ident):
-            return "story", s
-    ids = [a for a in ledger.article_ids() if a.startswith(ident)]
-    if len(ids) == 1:
-        return "article", ledger.get_article(ids[0])
-    missing = LedgerError("NT504", what="story or article", ident=ident, listing="stories")
-    err.print(f"[red]error[/red] {escape(str(missing))}", highlight=False)
-    raise typer.Exit(2)
+    """The story or article an id (or an unambiguous prefix of one) names."""
+    key = ident.strip()
+    hits: list[tuple[str, str]] = []
+    if key:
+        hits = [("story", s.id) for s in ledger.stories() if s.id.startswith(key)]
+        hits += [("article", a) for a in ledger.article_ids() if a.startswith(key)]
+        exact = [h for h in hits if h[1] == key]
+        hits = exact or hits
+    if not hits:
+        fail(LedgerError("NT504", what="story or article", ident=ident, listing="stories"))
+    if len(hits) > 1:
+        fail(LedgerError("NT506", ident=ident, count=len(hits), listing="stories --json"))
+    kind, found = hits[0]
+    if kind == "story":
+        return kind, next(s for s in ledger.stories() if s.id == found)
+    return kind, ledger.get_article(found)
+
+
+def find_story(ledger: SQLLedger, ident: str) -> str:
+    """The id of the one story an id or prefix names (for --story options)."""
+    key = ident.strip()
+    ids = [s.id for s in ledger.stories() if key and s.id.startswith(key)]
+    if key in ids:
+        return key
+    if not ids:
+        fail(LedgerError("NT504", what="story", ident=ident, listing="stories"))
+    if len(ids) > 1:
+        fail(LedgerError("NT506", ident=ident, count=len(ids), listing="stories"))
+    return ids[0]

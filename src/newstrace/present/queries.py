@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.tree import Tree
 
 from ..errors import ConfigError
-from .cli_common import DEFAULT_DB, DbOpt, JsonOpt, err, find, ledger_at, out
+from ..model import Status
+from .cli_common import DEFAULT_DB, DbOpt, JsonOpt, err, find, find_story, ledger_at, out
 from .views import article_dict, claim_dict, story_context
 
 __all__ = ["claims", "search", "show", "sources", "stories"]
@@ -18,7 +19,7 @@ __all__ = ["claims", "search", "show", "sources", "stories"]
 
 def stories(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
     """List stories with their articles, outlets and flags."""
-    with ledger_at(db) as ledger:
+    with ledger_at(db, must_exist=True) as ledger:
         rows: list[dict[str, Any]] = []
         for s in ledger.stories():
             groups = ledger.claim_groups(s.id)
@@ -55,7 +56,7 @@ def show(
     json_out: JsonOpt = False,
 ) -> None:
     """Show a story (outlets, timeline, claims with origins and agreement, copies) or an article."""
-    with ledger_at(db) as ledger:
+    with ledger_at(db, must_exist=True) as ledger:
         kind, obj = find(ledger, ident)
         data = story_context(ledger, obj) if kind == "story" else article_dict(obj)
     if json_out:
@@ -68,24 +69,32 @@ def show(
 
 def claims(
     db: DbOpt = DEFAULT_DB,
-    status: Annotated[str | None, typer.Option(help="Only this reporting status.")] = None,
-    min_score: Annotated[float, typer.Option(help="Minimum check-worthiness.")] = 0.0,
-    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            help="Only this reporting status: " + ", ".join(s.value for s in Status) + "."
+        ),
+    ] = None,
+    min_score: Annotated[
+        float, typer.Option(help="Only claims at least this check-worthy (0 to 1).")
+    ] = 0.0,
+    story: Annotated[
+        str | None, typer.Option(help="Only this story's claims (a story id; a prefix will do).")
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """List claims with status, numbers and source."""
-    from ..model import Status
-
     if status and status not in {s.value for s in Status}:
         err.print(
             f"[red]error[/red] {escape(str(ConfigError('NT102', what='status', name=status, choices=', '.join(s.value for s in Status))))}"
         )
         raise typer.Exit(2)
-    with ledger_at(db) as ledger:
+    with ledger_at(db, must_exist=True) as ledger:
+        story_id = find_story(ledger, story) if story is not None else None
         smap = ledger.story_map()
         rows = []
         for doc in ledger.iter_docs():
-            if story and not smap.get(doc.article.id, "").startswith(story):
+            if story_id is not None and smap.get(doc.article.id) != story_id:
                 continue
             for c in doc.claims:
                 if (status and c.status != status) or c.checkworthiness < min_score:
@@ -118,7 +127,7 @@ def sources(
     json_out: JsonOpt = False,
 ) -> None:
     """Print a story's or article's attribution chains as a tree."""
-    with ledger_at(db) as ledger:
+    with ledger_at(db, must_exist=True) as ledger:
         kind, obj = find(ledger, ident)
         docs = [ledger.get_article(a) for a in obj.articles] if kind == "story" else [obj]
         arts = [article_dict(d) for d in docs if d]
@@ -144,15 +153,20 @@ def sources(
 def search(
     query: Annotated[str, typer.Argument(help="Words to find in sentences (full-text).")],
     db: DbOpt = DEFAULT_DB,
-    limit: int = 20,
+    limit: Annotated[int, typer.Option(help="Show at most this many sentences.", min=1)] = 20,
     json_out: JsonOpt = False,
 ) -> None:
     """Full-text search over every stored sentence."""
-    with ledger_at(db) as ledger:
+    with ledger_at(db, must_exist=True) as ledger:
         hits = ledger.search(query, limit)
     if json_out:
         out.print_json(data=hits)
         return
+    if not hits:
+        err.print(
+            f"no sentence matches {escape(repr(query))} — try fewer or other words",
+            highlight=False,
+        )
     for h in hits:
         out.print(
             f"[bold]{escape(h['outlet'])}[/bold] {h['article']}#{h['sentence']}: {escape(h['snippet'])}",
