@@ -176,3 +176,33 @@ def test_a_relay_between_sources_is_an_arrow_beside_the_labels() -> None:
     # the arc starts just after the longer label, not at the far edge of the column
     start = float(svg.split('<path d="M', 1)[1].split(",", 1)[0])
     assert start < 20 + 2 * 300 + 150
+
+
+def test_a_bare_headline_over_an_attributed_body_is_no_origin_of_its_own() -> None:
+    # the headline states the claim bare, the body says where it comes from: the
+    # outlet is not a second, independent origin beside its source
+    head = "Harrowgate reservoir poisoned by mining company Tessel Ore"
+    intro = "Residents of Harrowgate queued for bottled water on Tuesday."
+    text = f"{head}\n\n{intro} {CLAIM} The company has not commented on the report."
+    att = attribution("att-hd", ("Harrow Daily", "The Gossip Sheet"), ("outlet", "outlet"), CLAIM)
+    body_at = len(head) + 2 + len(intro) + 1
+    bare = claim(head, "c-head", status="unattributed")
+    body = claim(CLAIM, "c-body", attribution=att.id, source="The Gossip Sheet", start=body_at)
+    first = doc(
+        text,
+        outlet="Harrow Daily",
+        published="2031-06-03",
+        title=head,
+        claims=(bare, body),
+        attributions=(att,),
+    )
+    second = _article(
+        "Valley Gazette",
+        "2031-06-04",
+        ("Valley Gazette", "The Gossip Sheet"),
+        ("outlet", "outlet"),
+        "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+    )
+    result = Linker().link([first, second])
+    [group] = [g for g in result.claim_groups if len({m.article for m in g.members}) == 2]
+    assert group.origins == ("The Gossip Sheet",)

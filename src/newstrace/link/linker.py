@@ -261,9 +261,7 @@ class Linker:
                     {o for r in members for o in self._carried.get(r.article, ())}
                     or {r.article for r in members}
                 )
-                origins = sorted(
-                    {origin_of(docs[r.article], r.claim, docs[roots[r.article]]) for r in members}
-                )
+                origins = _independent_origins(members, docs, roots)
                 first = first_reporter([docs[r.article] for r in members])
                 out.append(
                     ClaimGroup(
@@ -288,3 +286,22 @@ class Linker:
                     )
                 )
         return sorted(out, key=lambda g: (g.story, g.id))
+
+
+def _independent_origins(
+    members: Sequence[ClaimRef], docs: Mapping[str, ArticleDoc], roots: Mapping[str, str]
+) -> list[str]:
+    """The distinct origins behind a group's claims. An article that names a source for
+    the claim somewhere (its body: "..., according to Iron Owl") is not also an origin
+    of its own for the same claim stated bare (its headline): the headline sums up the
+    body."""
+    by_article: dict[str, set[str]] = {}
+    for r in members:
+        root = docs[roots[r.article]]
+        by_article.setdefault(r.article, set()).add(origin_of(docs[r.article], r.claim, root))
+    out: set[str] = set()
+    for article, found in by_article.items():
+        first = docs[roots[article]].article
+        home = first.outlet or first.id
+        out |= (found - {home}) or found
+    return sorted(out)
