@@ -352,3 +352,50 @@ def test_unwritable_outputs_are_coded_errors(ledger: Path, tmp_path: Path) -> No
 def test_search_without_hits_says_so(ledger: Path) -> None:
     code, out, err = invoke("search", "zeppelinxyz", "--db", str(ledger))
     assert code == 0 and out == "" and "no sentence matches" in err
+
+
+GREBE = (
+    "Ostra ferry sank with 140 aboard, Telegram channel claims\n\n"
+    "The Ostra ferry sank off Vell island on Tuesday night with 140 passengers aboard, "
+    'according to the anonymous Telegram channel "Vell Watch". The channel posted a blurry '
+    "photo it said showed the ferry's lifeboats in the water.\n\n"
+    "The ferry operator, Skarn Lines, declined to comment. The ministry of transport did not "
+    "respond to questions.\n"
+)
+TIMES = (
+    "Report: Ostra ferry went down near Vell\n\n"
+    "The Ostra ferry went down near Vell island late on Tuesday carrying about 140 people, "
+    "the Daily Grebe reported, citing a Telegram channel called Vell Watch.\n\n"
+    "Skarn Lines, which runs the ferry, would not comment, the tabloid said.\n"
+)
+
+
+def test_a_rewrites_changes_are_shown_in_words(tmp_path: Path) -> None:
+    """`show` and the report list what a rewrite changed as words, not as raw dicts."""
+    for outlet, text in (("daily-grebe", GREBE), ("harbour-times", TIMES)):
+        (tmp_path / "in" / outlet).mkdir(parents=True)
+        (tmp_path / "in" / outlet / "ferry.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    assert invoke("run", str(tmp_path / "in"), "--db", db, "--workers", "1")[0] == 0
+    [story] = json.loads(invoke("stories", "--db", db, "--json")[1])
+    ctx = json.loads(invoke("show", story["id"], "--db", db, "--json")[1])
+    [rewrite] = ctx["copies"]
+    assert any(ch["type"] == "hedge_added" for ch in rewrite["changes"])
+    code, out, err = invoke("show", story["id"], "--db", db)
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "hedge added (about): “The Ostra ferry went down" in flat
+    assert "'a_sentence'" not in out and "{" not in out
+    assert invoke("report", "--db", db, "--out", str(tmp_path / "r"))[0] == 0
+    html = (tmp_path / "r" / f"story-{story['id']}.html").read_text(encoding="utf-8")
+    assert "<code>hedge added</code> <strong>about</strong>" in html
+    assert "[&#39;" not in html and "a_sentence" not in html
+
+
+def test_change_parts_reads_every_kind_of_change() -> None:
+    from newstrace.present.views import change_line, change_parts
+
+    number = {"type": "number_changed", "from": [7.4], "to": [7], "b_text": "About $7 million."}
+    assert change_parts(number) == ("number changed", "7.4 → 7", "About $7 million.")
+    assert change_line({"type": "sentence_added", "text": "New."}) == "sentence added: “New.”"
+    assert change_line("moved") == "change: “moved”"

@@ -12,18 +12,20 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..store import Ledger
-from .views import article_dict, story_context
+from .views import article_dict, change_parts, story_context
 
 __all__ = ["write_report"]
 
 
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("newstrace.present", "templates"),
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["change_parts"] = change_parts
+    return env
 
 
 def _svg(graph: dict[str, Any] | None) -> str:

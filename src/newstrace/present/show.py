@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from ..extract.attribution.lexicon import is_report
+from .views import change_line
 
 __all__ = ["chain_tree", "print_article", "print_story"]
 
@@ -143,4 +144,4 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
             f"{escape(title.get(c['a'], c['a']))} ↔ {escape(title.get(c['b'], c['b']))}"
         )
         for ch in c["changes"]:
-            out.print(f"   · {escape(ch)}")
+            out.print(f"   · {escape(change_line(ch))}", highlight=False)

@@ -15,6 +15,8 @@ from ..store import Ledger
 __all__ = [
     "article_dict",
     "attribution_dict",
+    "change_line",
+    "change_parts",
     "claim_dict",
     "copy_dict",
     "export_dict",
@@ -194,3 +196,29 @@ def story_context(ledger: Ledger, story: Story) -> dict[str, Any]:
         "copies": [copy_dict(c) for c in ledger.copies() if c.a in ids or c.b in ids],
         "graph": ledger.story_graph(story.id),
     }
+
+
+def change_parts(change: object) -> tuple[str, str, str]:
+    """A change a copy made, for people: (kind, detail, sentence), e.g.
+    ("number changed", "7.4 → 7", "The toll rose to about $7 ..."), ("hedge added", "about", ...)."""
+    if not isinstance(change, dict):
+        return ("change", "", str(change))
+
+    def listed(value: object) -> str:
+        if isinstance(value, list | tuple):
+            return ", ".join(str(v) for v in value)
+        return "" if value is None else str(value)
+
+    kind = str(change.get("type", "change")).replace("_", " ")
+    if "from" in change or "to" in change:
+        detail = f"{listed(change.get('from')) or '-'} → {listed(change.get('to')) or '-'}"
+    else:
+        detail = listed(change.get("words"))
+    text = change.get("text") or change.get("b_text") or change.get("a_text") or ""
+    return (kind, detail, str(text))
+
+
+def change_line(change: object) -> str:
+    """One line for a change: 'hedge added (about): “... about 140 people ...”'."""
+    kind, detail, text = change_parts(change)
+    return kind + (f" ({detail})" if detail else "") + (f": “{text}”" if text else "")
