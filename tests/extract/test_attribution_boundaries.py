@@ -95,3 +95,13 @@ def test_a_speaker_the_parser_hung_inside_the_content(analyse: Callable[[str], A
     assert said_attr.source is not None and said_attr.source.span is not None
     assert said_attr.source.span.text == "a spokeswoman, Ada Kell"
     assert said_attr.content.text == "The harbour board built the pier to help in times of storm"
+
+
+def test_the_relative_word_a_report_describes_is_content(make_doc: MakeDoc) -> None:
+    text = "The council approved what critics have called a giveaway to the ferry owners."
+    called = only(run(make_doc, text), "have called")
+    assert [p.text for p in called.content_parts] == ["what", "a giveaway to the ferry owners"]
+    # a relative object before a reported clause is not added: the clause is the content
+    other = "He cited the tax, which she thought that the council would cut."
+    thought = only(run(make_doc, other), "thought")
+    assert thought.content.text == "that the council would cut"

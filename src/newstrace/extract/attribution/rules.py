@@ -63,6 +63,7 @@ from .spans import (
     overlaps_chars,
     quote_tokens,
     raised_subject,
+    relative_word,
     tokens_between,
 )
 from .subjects import postposed_subject, subject
@@ -255,6 +256,9 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         content = [p for p in content if not inside(view.chars(*cue), p)]
         if not content:
             continue
+        wh = relative_word(view, t.i, content, source)
+        if wh >= 0:  # "what critics have called a giveaway": "what" + "a giveaway"
+            content = sorted([view.chars(wh, wh), *content])
         used |= quotes
         forced = nested and model.score(view, t.i) < 0.5
         out.append(Cand(cue, source, content, "indirect", t.sent, t.i, quotes, forced))

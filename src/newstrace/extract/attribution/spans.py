@@ -218,6 +218,25 @@ def cut_out(
     return out
 
 
+def relative_word(
+    view: View, v: int, content: list[tuple[int, int]], source: tuple[int, int] | None
+) -> int:
+    """The relative word that stands for what verb ``v`` reports, or -1: "what critics
+    have called a giveaway", "the pier, which Vela described as a disaster", "the
+    tax that she called unfair" (not the relative subject, "who said", the source)."""
+    toks = view.tokens
+    if not content or content[0][0] < toks[v].end or view.kids(v, "ccomp"):
+        return -1  # "which she thought that ...": the clause is the content
+    for k in range(view.left[v], v):
+        t = toks[k]
+        if t.tag not in ("WDT", "WP") or t.head != v or t.dep != "dobj":
+            continue
+        if source is not None and source[0] <= k <= source[1]:
+            continue
+        return k if not overlaps_chars((t.start, t.end), content) else -1
+    return -1
+
+
 def agent_of(view: View, v: int) -> tuple[int, int] | None:
     """The by-phrase object of passive verb ``v``, if any."""
     for agent in view.kids(v, "agent"):
