@@ -132,15 +132,18 @@ def test_a_quoted_channel_post_does_not_turn_the_writers_claim_into_rumour() -> 
     assert out[0].status is Status.RUMOUR
 
 
-def test_a_speaker_mentioning_the_rumour_does_not_turn_her_own_words_into_it() -> None:
-    decisions = [
-        StatusDecision(Status.ATTRIBUTED, ("said",), speaker="Ada Kell"),  # "Nobody offered."
+def test_what_a_named_person_said_does_not_become_the_rumour() -> None:
+    said = StatusDecision(Status.ATTRIBUTED, ("said",), speaker="Ada Kell")  # "Nobody offered."
+    # her own next words about "the rumour", or the writer's
+    for later in (
         StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True, speaker="Ada Kell"),
-    ]
-    assert article_statuses(decisions)[0].status is Status.ATTRIBUTED
-    # another voice calling it a rumour still reaches back
-    other = [decisions[0], StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True)]
-    assert article_statuses(other)[0].status is Status.RUMOUR
+        StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True),
+    ):
+        assert article_statuses([said, later])[0].status is Status.ATTRIBUTED
+    # the writer's bare claim does become the rumour the next sentence names
+    bare = StatusDecision(Status.UNATTRIBUTED)
+    later = StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True)
+    assert article_statuses([bare, later])[0].status is Status.RUMOUR
 
 
 def test_later_denial_of_the_report_marks_the_reported_claim() -> None:
@@ -419,6 +422,9 @@ def test_a_modal_in_a_purpose_clause_is_not_a_hedge(
         ("Ostra mayor refuses to confirm or deny ferry sale", Status.NO_COMMENT),
         ("Ferry line denies sale and declines to comment further", Status.DENIED),
         ("Hands off, don't sell comes to the Ostra ferry protest", Status.UNATTRIBUTED),
+        # an unnamed online source trailing the headline is a rumour's
+        ("Ostra ferry sold for $7 million, channel says", Status.RUMOUR),
+        ("Ostra ferry sold for $7 million, officials say", Status.ALLEGED),
         # a description ending in a role is not a name
         ("Vell Rep: Ostra ferry was sold at a loss", Status.ALLEGED),
     ],

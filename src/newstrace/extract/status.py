@@ -187,6 +187,9 @@ def _qualified_roles(tokens: Sequence[Token]) -> set[str]:
 
 # "would neither confirm nor deny": the "deny" of a no-comment
 _CONFIRM_OR = re.compile(r"confirm(?:ed)?\s+n?or\s+$", re.I)
+_SOCIAL_LABELS = frozenset(
+    {"channel", "account", "post", "tweet", "blog", "blogger", "user", "forum", "thread"}
+)
 _SUSPECT_DET = frozenset({"a", "the", "key", "main", "prime", "chief", "top", "possible"})
 
 
@@ -342,7 +345,11 @@ def _decide(
             for status, rx in CUE_VERBS.items():
                 if rx.search(verb):
                     hits.setdefault(status, []).insert(0, verb)
-            if not is_named(src) or outlet_named(text, src, tokens):
+            last = src.lower().split()[-1].rstrip("s") if src.split() else ""
+            if not is_named(src) and last in _SOCIAL_LABELS:
+                # "..., channel says", "... - Telegram users": an unnamed online source
+                hits.setdefault(Status.RUMOUR, []).append(f"{src} {verb}".strip())
+            elif not is_named(src) or outlet_named(text, src, tokens):
                 hits.setdefault(Status.ALLEGED, []).append(f"{src} {verb}".strip())
             trail_cues = (src, verb)
         else:
@@ -413,16 +420,15 @@ def article_statuses(decisions: Sequence[StatusDecision]) -> list[StatusDecision
             target: set[Status] = set(_REPORTED)
         elif d.status is Status.RUMOUR and any(CUES[Status.RUMOUR].search(c) for c in d.cues):
             # "the rumour", "the claim is unverified"; not a rumour by its source alone
-            # ("'...,' the post read" quotes an anonymous channel, it judges nothing before)
-            target = {Status.ATTRIBUTED, Status.UNATTRIBUTED}
+            # ("'...,' the post read" quotes an anonymous channel, it judges nothing
+            # before). Only a claim the writer stated bare becomes the rumour: what a
+            # named person said stays theirs ("'It is not for sale,' Kell said. The
+            # rumour first appeared on Telegram.")
+            target = {Status.UNATTRIBUTED}
         else:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             prev = out[j]
-            if d.status is Status.RUMOUR and d.speaker is not None and prev.speaker == d.speaker:
-                # the same speaker going on ("Nobody offered. The rumour began ..."); a
-                # denial by the same speaker does take in what she said before it
-                break
             if prev.status in target and not prev.refers_back:
                 out[j] = replace(prev, status=d.status, cues=prev.cues + d.cues)
                 break
