@@ -399,3 +399,18 @@ def test_change_parts_reads_every_kind_of_change() -> None:
     assert change_parts(number) == ("number changed", "7.4 → 7", "About $7 million.")
     assert change_line({"type": "sentence_added", "text": "New."}) == "sentence added: “New.”"
     assert change_line("moved") == "change: “moved”"
+
+
+def test_json_summary_lists_each_rejected_input(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": 1, "text": "The Ostby council spent $3 million on the pier, the mayor said."}\n'
+        '{"id": 2, "title": "no text"}\n',
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("add", str(feed), "--db", str(tmp_path / "j.db"), "-w", "1", "--json")
+    data = json.loads(out)
+    assert code == 1 and data["added"] == 1 and data["rejected"] == 1
+    [rej] = data["rejections"]
+    assert rej["input"].endswith("feed.jsonl:2") and "no article text" in rej["reason"]
+    assert rej["fix"]

@@ -69,6 +69,9 @@ def _add(
             "unchanged": report.unchanged,
             "duplicates": report.duplicates,
             "rejected": len(report.rejected),
+            "rejections": [
+                {"input": r.origin, "reason": r.reason, "fix": r.fix} for r in report.rejected
+            ],
             "ledger": db,
         }
         if linked is not None:

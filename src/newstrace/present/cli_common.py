@@ -48,7 +48,12 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON out
 WorkersOpt = Annotated[
     int, typer.Option("--workers", "-w", help="Worker processes (default: the cores).", min=0)
 ]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Size cap per input.", min=1)]
+MaxBytesOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes", help="Largest input read, in bytes (a file, a page, stdin).", min=1
+    ),
+]
 DEFAULT_DB = "newstrace.db"
 MAX_BYTES = Limits().max_bytes
 
