@@ -133,11 +133,11 @@ def test_a_quoted_channel_post_does_not_turn_the_writers_claim_into_rumour() -> 
 
 
 def test_what_a_named_person_said_does_not_become_the_rumour() -> None:
-    said = StatusDecision(Status.ATTRIBUTED, ("said",), speaker="Ada Kell")  # "Nobody offered."
+    said = StatusDecision(Status.ATTRIBUTED, ("said",))  # "Nobody offered," Ada Kell said.
     # her own next words about "the rumour", or the writer's
     for later in (
-        StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True, speaker="Ada Kell"),
         StatusDecision(Status.RUMOUR, ("rumour",), refers_back=True),
+        StatusDecision(Status.RUMOUR, ("the rumour", "Ada Kell"), refers_back=True),
     ):
         assert article_statuses([said, later])[0].status is Status.ATTRIBUTED
     # the writer's bare claim does become the rumour the next sentence names

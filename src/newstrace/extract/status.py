@@ -92,7 +92,6 @@ class StatusDecision:
     status: Status
     cues: tuple[str, ...] = ()
     refers_back: bool = False  # the sentence talks about an earlier claim ("the rumour")
-    speaker: str | None = None  # canonical name of who says it (None: the writer)
 
 
 def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, list[str]]:
@@ -265,23 +264,6 @@ def decide_status(
     it states something that could be checked; ``headline`` whether ``text`` is a
     headline, where a negated main predicate debunks ("Bridge not closed: council").
     """
-    d = _decide(text, attribution, cue_text, tokens, opinion, checkable, headline)
-    src = attribution.source if attribution is not None else None
-    if src is None or src.kind is SourceKind.WRITER:
-        return d
-    return replace(d, speaker=src.canonical)
-
-
-def _decide(
-    text: str,
-    attribution: Attribution | None = None,
-    cue_text: str = "",
-    tokens: Sequence[Token] | None = None,
-    opinion: bool = False,
-    checkable: bool = True,
-    headline: bool = False,
-) -> StatusDecision:
-    """``decide_status`` without the speaker."""
     hits = cue_hits(text, tokens)
     refers = bool(_REFER_BACK.search(text))
     if headline and OPINION_LABEL.match(text) and Status.DENIED not in hits:
