@@ -261,3 +261,11 @@ def test_jsonl_text_of_the_wrong_type_names_the_field(tmp_path: Path) -> None:
     assert lst.origin.endswith(":2") and "'body' holds a list" in lst.reason
     assert "JSON string" in num.fix
     assert broken.origin.endswith(":3") and "at column" in broken.reason
+
+
+def test_json_with_no_records_says_so(tmp_path: Path) -> None:
+    (tmp_path / "list.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "wrapped.json").write_text('{"articles": []}', encoding="utf-8")
+    rejected = _rejected([str(tmp_path / "list.json"), str(tmp_path / "wrapped.json")])
+    assert [Path(r.origin).name for r in rejected] == ["list.json", "wrapped.json"]
+    assert all("no records" in r.reason for r in rejected)

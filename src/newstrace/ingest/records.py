@@ -129,6 +129,13 @@ def read_json_text(
     if isinstance(data, Mapping) and isinstance(data.get("articles"), list):
         data = data["articles"]
     items = data if isinstance(data, list) else [data]
+    if not items:
+        yield Rejected(
+            origin,
+            "holds no records (an empty list)",
+            'put article objects in it: [{"title": ..., "text": ...}]',
+        )
+        return
     for n, rec in enumerate(items):
         where = origin if len(items) == 1 else f"{origin}[{n}]"
         yield record_to_result(rec, where, fallback_outlet)
