@@ -92,3 +92,13 @@ def test_a_body_description_never_points_into_the_headline(make_doc: MakeDoc) ->
     for words in ("lost $400,000", "came from an audit"):
         att = about(found, words)
         assert att.source is not None and att.source.canonical == "mayor"
+
+
+def test_one_of_them_is_one_of_the_unnamed_sources_just_heard(make_doc: MakeDoc) -> None:
+    text = (
+        "The ferry sale has collapsed, two people familiar with the talks said on Monday. "
+        "The buyer never had the money, one of them said."
+    )
+    att = about(run(make_doc, text), "never had the money")
+    assert att.source is not None and att.source.kind.value == "anonymous"
+    assert att.source.canonical == "two people familiar with the talks"

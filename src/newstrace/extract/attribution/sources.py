@@ -267,6 +267,11 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
 
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+_ONE_OF_THEM = re.compile(
+    r"^(?:one|two|three|some|several|many|most|all|each|both|either|neither|another)"
+    r"(?: of)? (?:them|those|these)$",
+    re.I,
+)
 
 
 def _line_start(view: View, i: int) -> bool:
@@ -290,7 +295,10 @@ class SourceResolver:
         self.headlines = [
             (m.start(), m.end()) for m in re.finditer(r"[^\n]+", view.text) if title_case(m.group())
         ]
-        self.last_person: tuple[int, int, Source] | None = None  # (char, sentence, source)
+        self.last_person: tuple[int, int, Source] | None = None
+        self.last_group: tuple[int, Source] | None = (
+            None  # the last unnamed sources  # (char, sentence, source)
+        )
         self.gender: dict[str, str] = {}  # canonical name -> "m"/"f", from the article's pronouns
         self.entity_starts = [e.start for e in view.entities]
         # words of the article, to tell an unknown country from a person by its
@@ -466,6 +474,8 @@ class SourceResolver:
         src = self._resolve(a, b, parent)
         if src.kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET):
             self.last_body = (self.view.tokens[a].sent, src)
+        if src.kind is SourceKind.ANONYMOUS:
+            self.last_group = (self.view.tokens[a].sent, src)
         if src.kind is SourceKind.SOCIAL_MEDIA and src.canonical[:1].isupper():
             self.last_social = src  # a named channel or account, for "the post read"
         if (
@@ -487,6 +497,14 @@ class SourceResolver:
         head = self._head(a, b)
         head_text = toks[head].text.lower()
         head_lemma = toks[head].lemma.lower()
+        if (
+            self.last_group is not None
+            and _ONE_OF_THEM.match(span.text)
+            and 0 <= toks[a].sent - self.last_group[0] <= 2
+        ):
+            # "two people familiar with the talks ... one of them said": still unnamed
+            group = self.last_group[1]
+            return Source(span, SourceKind.ANONYMOUS, group.canonical, group.role)
         if a == b and head_text in FIRST_PERSON and parent is not None:
             return Source(span, parent.kind, parent.canonical, parent.role)
         if a == b and head_text in FIRST_PERSON:
