@@ -414,3 +414,24 @@ def test_json_summary_lists_each_rejected_input(tmp_path: Path) -> None:
     [rej] = data["rejections"]
     assert rej["input"].endswith("feed.jsonl:2") and "no article text" in rej["reason"]
     assert rej["fix"]
+
+
+def test_numbers_are_shown_for_people() -> None:
+    from newstrace.present.views import interval_text, quantity_text
+
+    assert interval_text(7.12e9, 7.12e9) == "7.12 billion"
+    assert interval_text(9e10, 110000000000.00002) == "90 billion–110 billion"
+    assert interval_text(7e9, None) == "≥ 7 billion" and interval_text(None, 3000.0) == "≤ 3,000"
+    assert interval_text(0.25, 0.25) == "0.25" and interval_text(None, None) == ""
+    about = {"text": "about 140 passengers", "low": 126.0, "high": 154.0, "unit": "passengers"}
+    assert quantity_text(about) == "about 140 passengers (126–154)"
+    over = {"text": "over $7 billion", "low": 7e9, "high": None, "unit": "USD"}
+    assert quantity_text(over) == "over $7 billion (≥ 7 billion USD)"
+    exact = {"text": "$4 million", "low": 4e6, "high": 4e6, "unit": "USD"}
+    assert quantity_text(exact) == "$4 million"
+
+
+def test_claims_table_has_no_raw_floats(ledger: Path) -> None:
+    code, out, _ = invoke("claims", "--db", str(ledger))
+    assert code == 0 and "None]" not in out and "None," not in out
+    assert not any(w.endswith(".0,") or w.endswith(".0]") for w in out.split())

@@ -12,7 +12,7 @@ from rich.tree import Tree
 from ..errors import ConfigError
 from ..model import Status
 from .cli_common import DEFAULT_DB, DbOpt, JsonOpt, err, find, find_story, ledger_at, out
-from .views import article_dict, claim_dict, story_context
+from .views import article_dict, claim_dict, quantity_text, story_context
 
 __all__ = ["claims", "search", "show", "sources", "stories"]
 
@@ -107,9 +107,7 @@ def claims(
         return
     table = Table("status", "claim", "source", "numbers", "score", "outlet")
     for r in rows:
-        nums = "; ".join(
-            f"{q['text']} [{q['low']}, {q['high']}] {q['unit']}" for q in r["quantities"]
-        )
+        nums = "; ".join(quantity_text(q) for q in r["quantities"])
         table.add_row(
             r["status"],
             escape(r["text"]),

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from ..extract.attribution.lexicon import is_report
-from .views import change_line
+from .views import change_line, quantity_text
 
 __all__ = ["chain_tree", "print_article", "print_story"]
 
@@ -79,7 +79,7 @@ def print_article(out: Console, a: dict[str, Any]) -> None:
     if a["claims"]:
         t = Table("status", "claim", "source", "numbers", "score")
         for c in a["claims"]:
-            nums = "; ".join(f"{q['text']} [{q['low']}, {q['high']}]" for q in c["quantities"])
+            nums = "; ".join(quantity_text(q) for q in c["quantities"])
             t.add_row(
                 c["status"],
                 escape(c["text"]),

@@ -21,7 +21,9 @@ __all__ = [
     "copy_dict",
     "export_dict",
     "group_dict",
+    "interval_text",
     "opinion_dict",
+    "quantity_text",
     "span_dict",
     "story_context",
     "story_dict",
@@ -222,3 +224,40 @@ def change_line(change: object) -> str:
     """One line for a change: 'hedge added (about): “... about 140 people ...”'."""
     kind, detail, text = change_parts(change)
     return kind + (f" ({detail})" if detail else "") + (f": “{text}”" if text else "")
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _number_text(x: float) -> str:
+    """A figure for people: 7120000000.0 -> '7.12 billion', 2021.0 -> '2,021', 0.5 -> '0.5'."""
+    for scale, word in _SCALES:
+        if abs(x) >= scale:
+            return f"{x / scale:.4g} {word}"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4f}".rstrip("0").rstrip(".")
+
+
+def interval_text(low: float | None, high: float | None) -> str:
+    """A quantity's interval: '7.12 billion', '90 billion–110 billion', '≥ 7 billion'."""
+    if low is None and high is None:
+        return ""
+    if high is None:
+        return f"≥ {_number_text(low or 0.0)}"
+    if low is None:
+        return f"≤ {_number_text(high)}"
+    a, b = _number_text(low), _number_text(high)
+    return a if a == b else f"{a}–{b}"
+
+
+def quantity_text(q: dict[str, Any]) -> str:
+    """A quantity as a table shows it: its words, then the interval and the unit when the
+    words do not already say it ('about 140 passengers (126–154)', '$7.12 billion')."""
+    words = str(q.get("text") or "")
+    span = interval_text(q.get("low"), q.get("high"))
+    unit = str(q.get("unit") or "")
+    if not span or span.replace(",", "") in words.replace(",", ""):
+        return words
+    extra = span if not unit or unit.casefold() in words.casefold() else f"{span} {unit}"
+    return f"{words} ({extra})"
