@@ -102,3 +102,15 @@ def test_one_of_them_is_one_of_the_unnamed_sources_just_heard(make_doc: MakeDoc)
     att = about(run(make_doc, text), "never had the money")
     assert att.source is not None and att.source.kind.value == "anonymous"
     assert att.source.canonical == "two people familiar with the talks"
+
+
+def test_a_paper_named_post_is_an_outlet_and_a_rumour_is_nobodys(make_doc: MakeDoc) -> None:
+    text = (
+        "The ferry was sold for $7 million, the Northgate Post reported, citing the Telegram "
+        "channel Iron Owl. The rumour, which claimed the line went for $5 million, spread fast."
+    )
+    found = run(make_doc, text)
+    sold = about(found, "$7 million")
+    assert sold.chain_kinds[1:] == ("outlet", "social_media")
+    rumour = about(found, "$5 million")
+    assert rumour.source is not None and rumour.source.kind.value == "anonymous"

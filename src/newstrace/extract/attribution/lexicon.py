@@ -83,6 +83,7 @@ PERSON_NOUNS: frozenset[str] = _words("""
 
 # Anonymous sources: head nouns and the words that mark them unnamed.
 ANON_NOUNS: frozenset[str] = _words("""
+    rumour rumours rumor rumors
     source sources person people insider insiders official officials aide aides
     diplomat diplomats someone somebody witness witnesses resident residents
     employee employees staffer staffers member members observer observers

@@ -232,6 +232,10 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
         )
     ):
         return SourceKind.ANONYMOUS
+    if label == "OUTLET" or (
+        label == "ORG" and head in _OUTLET_WORDS and any(w in _OUTLET_WORDS for w in words)
+    ):
+        return SourceKind.OUTLET  # "the Northgate Post" is a paper, not a social-media post
     if head in SOCIAL_NOUNS or label in ("CHANNEL", "PLATFORM"):
         return SourceKind.SOCIAL_MEDIA
     lead = next((i for i, w in enumerate(words) if w not in TITLES), len(words))
