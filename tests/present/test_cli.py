@@ -435,3 +435,19 @@ def test_claims_table_has_no_raw_floats(ledger: Path) -> None:
     code, out, _ = invoke("claims", "--db", str(ledger))
     assert code == 0 and "None]" not in out and "None," not in out
     assert not any(w.endswith(".0,") or w.endswith(".0]") for w in out.split())
+
+
+def test_report_drops_pages_of_stories_it_no_longer_has(ledger: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    out.mkdir()
+    stale = [out / "story-00000000deadbeef.html", out / "story-00000000deadbeef.json"]
+    for f in stale:
+        f.write_text("old", encoding="utf-8")
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert invoke("report", "--db", str(ledger), "--out", str(out))[0] == 0
+    assert not any(f.exists() for f in stale) and (out / "notes.txt").exists()
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    pages = {p.name for p in out.glob("story-*.html")}
+    assert pages == {s["href"] for s in index["stories"]}
+    for s in index["stories"]:
+        assert (out / s["href"].replace(".html", ".json")).exists()

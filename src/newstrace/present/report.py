@@ -6,6 +6,7 @@ Readable from disk without a server; all article text is escaped (Jinja2 autoesc
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -125,4 +126,17 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         env.get_template("index.html").render(**common, **index), encoding="utf-8"
     )
     _dump(out / "index.json", index)
+    written = {r["href"] for r in rows} | {r["href"] for r in loose}
+    _remove_stale(out, {n for h in written for n in (h, h[: -len(".html")] + ".json")})
     return out / "index.html"
+
+
+_PAGE = re.compile(r"(?:story|article)-[0-9a-f]{16}\.(?:html|json)")
+
+
+def _remove_stale(out: Path, written: set[str]) -> None:
+    """Pages (and JSON twins) of stories an earlier report had and this one has not:
+    after a relink they would sit beside the index, unlinked and out of date."""
+    for path in out.iterdir():
+        if _PAGE.fullmatch(path.name) and path.name not in written and path.is_file():
+            path.unlink()
