@@ -126,8 +126,8 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         env.get_template("index.html").render(**common, **index), encoding="utf-8"
     )
     _dump(out / "index.json", index)
-    written = {r["href"] for r in rows} | {r["href"] for r in loose}
-    _remove_stale(out, {n for h in written for n in (h, h[: -len(".html")] + ".json")})
+    written = {str(r["href"]) for r in (*rows, *loose)}
+    _remove_stale(out, written | {h.removesuffix(".html") + ".json" for h in written})
     return out / "index.html"
 
 
