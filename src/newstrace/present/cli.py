@@ -72,7 +72,7 @@ def _add(
             "rejections": [
                 {"input": r.origin, "reason": r.reason, "fix": r.fix} for r in report.rejected
             ],
-            "ledger": db,
+            "ledger": ledger.path,  # a DSN without its password
         }
         if linked is not None:
             summary.update(
@@ -88,7 +88,7 @@ def _add(
             text = f"added {report.added}, unchanged {report.unchanged}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
             if linked is not None and linked.available:
                 text += f"; {linked.stories} stories, {linked.copies} copies, {linked.claim_groups} claim groups, {linked.circular} circular"
-            out.print(f"{text} → {escape(db)}", highlight=False, soft_wrap=True)
+            out.print(f"{text} → {escape(ledger.path)}", highlight=False, soft_wrap=True)
     if report.rejected:
         raise typer.Exit(1)
 

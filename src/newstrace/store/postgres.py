@@ -12,22 +12,33 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import LedgerError
 from .schema import APP_ID, MIGRATIONS, statements
 from .sqlbase import SQLLedger, check_meta
 
-__all__ = ["PostgresLedger"]
+__all__ = ["PostgresLedger", "redact_dsn"]
 
 _SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
+def redact_dsn(dsn: str) -> str:
+    """The DSN as shown to people (messages, the report's header): no password."""
+    parts = urlsplit(dsn)
+    if parts.password is None:
+        return re.sub(r"(?i)(password\s*=\s*)\S+", r"\1***", dsn)
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 class PostgresLedger(SQLLedger):
     def __init__(self, dsn: str, schema: str = "public") -> None:
+        shown = redact_dsn(dsn)
         if not _SCHEMA_NAME.match(schema):
             raise LedgerError(
                 "NT503",
-                path=dsn,
+                path=shown,
                 reason=f"schema name {schema!r} must be lower-case letters, digits and _",
             )
         try:
@@ -35,15 +46,16 @@ class PostgresLedger(SQLLedger):
         except ImportError as exc:
             raise LedgerError(
                 "NT503",
-                path=dsn,
+                path=shown,
                 reason="psycopg is not installed (pip install 'newstrace[postgres]')",
             ) from exc
-        self.path = dsn
+        self.path = shown  # for people: messages and the report never show the password
         self.schema = schema
         try:
             self.conn = psycopg.connect(dsn, autocommit=True)
         except psycopg.Error as exc:
-            raise LedgerError("NT503", path=dsn, reason=str(exc).strip()) from exc
+            reason = " ".join(str(exc).replace(dsn, shown).split())  # one line
+            raise LedgerError("NT503", path=shown, reason=reason) from exc
         self.conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         self.conn.execute(f'SET search_path TO "{schema}"')
         self._check_foreign()

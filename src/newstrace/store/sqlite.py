@@ -95,12 +95,19 @@ class SQLiteLedger(SQLLedger):
 
 def _check_foreign(path: Path) -> None:
     """Refuse, without touching it, a file that is not ours or is from a newer version."""
+    if path.is_dir():
+        raise LedgerError(
+            "NT503", path=str(path), reason="it is a folder (pass a file, e.g. folder/newstrace.db)"
+        )
     if not path.exists() or path.stat().st_size == 0:
         if not path.parent.exists():
             raise LedgerError("NT503", path=str(path), reason="its folder does not exist")
         return
-    with open(path, "rb") as fh:
-        header = fh.read(16)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise LedgerError("NT503", path=str(path), reason=exc.strerror or str(exc)) from exc
     if header != b"SQLite format 3\x00":
         raise LedgerError("NT501", path=str(path))
     try:
