@@ -451,3 +451,17 @@ def test_report_drops_pages_of_stories_it_no_longer_has(ledger: Path, tmp_path: 
     assert pages == {s["href"] for s in index["stories"]}
     for s in index["stories"]:
         assert (out / s["href"].replace(".html", ".json")).exists()
+
+
+def test_empty_listings_say_what_to_do(tmp_path: Path) -> None:
+    f = tmp_path / "pier.txt"
+    f.write_text(
+        "The Ostby council spent $3 million on the pier, the mayor said.", encoding="utf-8"
+    )
+    db = str(tmp_path / "e.db")
+    assert invoke("add", str(f), "--db", db, "-w", "1")[0] == 0
+    code, out, err = invoke("stories", "--db", db)
+    assert code == 0 and out == "" and "newstrace link" in err
+    assert json.loads(invoke("stories", "--db", db, "--json")[1]) == []
+    code, out, err = invoke("claims", "--db", db, "--min-score", "1.01")
+    assert code == 0 and out == "" and "no claims match" in err

@@ -37,6 +37,13 @@ def stories(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
     if json_out:
         out.print_json(data=rows)
         return
+    if not rows:
+        err.print(
+            "no stories in this ledger yet — add articles with `newstrace run FILES`, "
+            "or group the ones added with `newstrace link`",
+            highlight=False,
+        )
+        return
     table = Table("id", "title", "articles", "outlets", "claim groups", "circular")
     for r in rows:
         table.add_row(
@@ -104,6 +111,9 @@ def claims(
                 )
     if json_out:
         out.print_json(data=rows)
+        return
+    if not rows:
+        err.print("no claims match — loosen --status, --min-score or --story", highlight=False)
         return
     table = Table("status", "claim", "source", "numbers", "score", "outlet")
     for r in rows:
