@@ -43,12 +43,30 @@ def test_according_to_an_outlet_then_a_glossed_platform_and_a_colon(
     )
     found = run(make_doc, text, outlet="Orlin Post")
     claims = only(found, "claims")
-    assert claims.source is not None and claims.source.canonical == "Telegram"
+    # the platform does not speak: the one channel the article names on it does
+    assert claims.source is not None and claims.source.canonical == "Iron Owl"
+    assert claims.source.role == "Telegram"
     assert claims.source.kind is SourceKind.SOCIAL_MEDIA
     assert claims.content.text == "“The ferry line will be sold by June.”"
-    assert claims.chain == ("Orlin Post", "Daily Orlin", "Telegram")
+    assert claims.chain == ("Orlin Post", "Daily Orlin", "Iron Owl")
     stated = only(found, "stated")
     assert stated.source is not None and stated.source.canonical == "Iron Owl"
+    # ... and what that channel says later was heard through the same paper
+    assert stated.chain == ("Orlin Post", "Daily Orlin", "Iron Owl")
+
+
+def test_a_platform_stays_when_the_article_names_no_channel_or_several(
+    make_doc: MakeDoc,
+) -> None:
+    text = "According to the Daily Orlin, Telegram users claim that the ferry will be sold."
+    claims = only(run(make_doc, text, outlet="Orlin Post"), "claim")
+    assert claims.chain[-1] != "Iron Owl"
+    two = (
+        "According to the Daily Orlin, Telegram claims that the ferry will be sold. The Iron "
+        "Owl channel said the price was low. The Grey Heron channel said the buyer was foreign."
+    )
+    claims = only(run(make_doc, two, outlet="Orlin Post"), "claims")
+    assert claims.chain[-1] == "Telegram"
 
 
 def test_a_parenthetical_gloss_stays_in_the_span_but_not_the_name(make_doc: MakeDoc) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from ...analyse.patterns import PLATFORMS
 from ...model import Article, Attribution, Source, SourceKind, Span, content_id
 from .lexicon import (
     ANON_NOUNS,
@@ -144,7 +145,40 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             hop=i in has_child,
         )
     ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
-    return tuple(_inherit_relays(_fold_citations(view, resolver, ordered)))
+    return tuple(_inherit_relays(_platform_to_channel(_fold_citations(view, resolver, ordered))))
+
+
+def _platform_to_channel(atts: list[Attribution]) -> list[Attribution]:
+    """A bare platform named as a source ("According to the Sun, Telegram claims X") is
+    the one channel or account the article names on it ("... the Iron Owl channel
+    stated"): the platform does not speak, its channels do. With no named channel, or
+    several, the platform stays."""
+    social = SourceKind.SOCIAL_MEDIA.value
+    named = {
+        a.chain[-1]
+        for a in atts
+        if a.chain_kinds[-1:] == (social,)
+        and a.chain[-1] not in PLATFORMS
+        and a.chain[-1][:1].isupper()
+    }
+    if len(named) != 1:
+        return atts
+    (channel,) = named
+    out = []
+    for a in atts:
+        if len(a.chain) == len(a.chain_kinds) and any(
+            n in PLATFORMS and k == social for n, k in zip(a.chain, a.chain_kinds, strict=True)
+        ):
+            chain = tuple(
+                channel if n in PLATFORMS and k == social else n
+                for n, k in zip(a.chain, a.chain_kinds, strict=True)
+            )
+            source = a.source
+            if source is not None and source.canonical in PLATFORMS:
+                source = replace(source, canonical=channel, role=source.role or source.canonical)
+            a = replace(a, chain=chain, source=source)
+        out.append(a)
+    return out
 
 
 def _inherit_relays(atts: list[Attribution]) -> list[Attribution]:
