@@ -105,3 +105,10 @@ def test_the_relative_word_a_report_describes_is_content(make_doc: MakeDoc) -> N
     other = "He cited the tax, which she thought that the council would cut."
     thought = only(run(make_doc, other), "thought")
     assert thought.content.text == "that the council would cut"
+
+
+def test_a_dateline_is_not_part_of_the_source(make_doc: MakeDoc) -> None:
+    text = "VELMORE - Ada Kell said the toll was fair."
+    said = only(run(make_doc, text), "said")
+    assert said.source is not None and said.source.span is not None
+    assert said.source.span.text == "Ada Kell"

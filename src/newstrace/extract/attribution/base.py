@@ -3,6 +3,7 @@ interface with its rules-only implementation, and the constants the rules share.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -92,6 +93,11 @@ STATEMENT_NOUNS = words(
     "statement interview post tweet letter email video speech release message op-ed"
 )
 CLAUSE_DEPS = ("ccomp", "xcomp")
+# a dateline opening a story's first paragraph: "VELL (Harbor Times) — ", "PORT ALDER — "
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*){0,2}"
+    r"(?: \([^()\n]{1,60}\))? ?(?:--|[—–-]) ?"
+)
 # Verbs of speaking: a quote next to them is what they report.
 SPEECH_VERBS = words(
     "say tell add write ask reply respond answer explain continue insist tweet post declare "

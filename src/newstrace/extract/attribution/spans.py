@@ -8,9 +8,9 @@ around the cue, a cap on content length) so run-on input stays linear.
 from __future__ import annotations
 
 import bisect
-import re
 
 from .base import (
+    DATELINE,
     MAX_CONTENT,
     QUOTE_WINDOW,
     STATEMENT_NOUNS,
@@ -35,11 +35,6 @@ def _quoted(view: View, pos: int) -> bool:
 
 
 _PAIRED = (" -- ", " — ", " – ")  # dashes that open, and may close, an aside
-# a dateline opening a story's first paragraph: "VELL (Harbor Times) — ", "PORT ALDER — "
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*){0,2}"
-    r"(?: \([^()\n]{1,60}\))? ?(?:--|[—–-]) ?"
-)
 
 
 def content_from_tokens(
@@ -62,7 +57,7 @@ def content_from_tokens(
         a, b = span
     text = view.text
     start, end = view.chars(a, b)
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     if dateline and dateline.end() < end and (a == 0 or "\n" in text[start - 2 : start + 1]):
         start = dateline.end()  # "VELL (Harbor Times) — The port ...": the place is no content
     cue_q = view.quote_of[cue] if cue >= 0 else -1

@@ -9,7 +9,7 @@ time phrase set off after it, no focus word before it).
 
 from __future__ import annotations
 
-from .base import STATEMENT_NOUNS, SUBJ_DEPS
+from .base import DATELINE, STATEMENT_NOUNS, SUBJ_DEPS
 from .view import View
 
 __all__ = ["postposed_subject", "source_span", "stranded_subject", "subject"]
@@ -45,6 +45,11 @@ def source_span(view: View, s: int) -> tuple[int, int] | None:
     if nl >= 0:
         while lo < s and toks[lo].start < nl:
             lo += 1
+    line = view.text.rfind("\n", 0, toks[lo].start) + 1
+    dateline = DATELINE.match(view.text, toks[lo].start, toks[s].start)
+    if dateline and not view.text[line : toks[lo].start].strip():
+        while lo < s and toks[lo].start < dateline.end():
+            lo += 1  # "PORT ALDER — Mayor Vela said": the place is the story's, not the source
     if lo == _line_second(view, lo):
         lo -= 1  # "Ostra Mayor Ines Tarvo said": a name word the parse cut off the line start
     # "“...,” Banks, who ..., told": the comma and closing mark are the quote's
