@@ -198,6 +198,11 @@ def test_demo_runs_on_a_copy_of_the_examples(
     code, out, err = invoke("demo", "--db", "demo.db", "--examples", "examples", "--out", "rep")
     assert code == 0, err
     assert (tmp_path / "rep" / "index.html").exists() and "report written" in out
+    # the team's ledger in NEWSTRACE_DB is not where the fictional examples go
+    monkeypatch.setenv("NEWSTRACE_DB", str(tmp_path / "team.db"))
+    code, out, err = invoke("demo", "--examples", "examples", "--out", "rep")
+    assert code == 0, err
+    assert not (tmp_path / "team.db").exists() and (tmp_path / "newstrace-demo.db").exists()
 
 
 @pytest.mark.parametrize(

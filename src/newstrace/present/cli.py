@@ -260,7 +260,14 @@ def classify(
 
 @app.command()
 def demo(
-    db: DbOpt = "newstrace-demo.db",
+    db: Annotated[
+        str,
+        typer.Option(
+            "--db",
+            help="Ledger for the demo (NEWSTRACE_DB is not read here, so that the "
+            "fictional examples never land in your own ledger).",
+        ),
+    ] = "newstrace-demo.db",
     examples: Annotated[Path | None, typer.Option(help="Folder of example articles.")] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the HTML report.")] = Path(
         "report"
