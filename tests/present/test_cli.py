@@ -470,3 +470,19 @@ def test_empty_listings_say_what_to_do(tmp_path: Path) -> None:
     assert json.loads(invoke("stories", "--db", db, "--json")[1]) == []
     code, out, err = invoke("claims", "--db", db, "--min-score", "1.01")
     assert code == 0 and out == "" and "no claims match" in err
+
+
+def test_counts_agree_in_number(tmp_path: Path) -> None:
+    from newstrace.present.views import plural
+
+    assert plural(1, "article") == "1 article" and plural(2, "story") == "2 stories"
+    assert plural(0, "copy") == "0 copies" and plural(3, "more claim") == "3 more claims"
+    f = tmp_path / "pier.txt"
+    f.write_text(
+        "The Ostby council spent $3 million on the pier, the mayor said.", encoding="utf-8"
+    )
+    db = str(tmp_path / "p.db")
+    assert invoke("add", str(f), "--db", db, "-w", "1")[0] == 0
+    assert invoke("report", "--db", db, "--out", str(tmp_path / "r"))[0] == 0
+    index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "1 article ·" in index and "0 stories" in index and "1 articles" not in index

@@ -13,7 +13,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..store import Ledger
-from .views import article_dict, change_parts, story_context
+from .views import article_dict, change_parts, plural, story_context
 
 __all__ = ["write_report"]
 
@@ -26,6 +26,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["change_parts"] = change_parts
+    env.filters["plural"] = plural
     return env
 
 

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from ..extract.attribution.lexicon import is_report
-from .views import change_line, quantity_text
+from .views import change_line, plural, quantity_text
 
 __all__ = ["chain_tree", "print_article", "print_story"]
 
@@ -136,7 +136,8 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
     singles = len(story["claims"]) - len(shared)
     if singles:
         out.print(
-            f"[dim]{singles} more claims are told by one article only (newstrace show ARTICLE_ID lists them)[/dim]"
+            f"[dim]{plural(singles, 'more claim')} told by one article only "
+            "(newstrace show ARTICLE_ID lists them)[/dim]"
         )
     for c in ctx["copies"]:
         out.print(

@@ -23,6 +23,7 @@ __all__ = [
     "group_dict",
     "interval_text",
     "opinion_dict",
+    "plural",
     "quantity_text",
     "span_dict",
     "story_context",
@@ -261,3 +262,11 @@ def quantity_text(q: dict[str, Any]) -> str:
         return words
     extra = span if not unit or unit.casefold() in words.casefold() else f"{span} {unit}"
     return f"{words} ({extra})"
+
+
+_PLURALS = {"story": "stories", "copy": "copies"}
+
+
+def plural(n: int, word: str) -> str:
+    """'1 article', '3 articles', '1 story', '0 copies'."""
+    return f"{n} {word if n == 1 else _PLURALS.get(word, word + 's')}"
