@@ -335,6 +335,7 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("Harbour master calls ferry sale claims completely absurd", Status.DENIED),
         ("Ostra ferry photo was reportedly faked: harbour office", Status.DENIED),
         ("Coastguard: Claims of a sunken ferry categorically false", Status.DENIED),
+        ("Rumour fatigue after another false alarm over the Ostra ferry", Status.DENIED),
         # a contrast, an infinitive and "No one" are not debunks
         ("Orlin Ferries will build its new dock in Ostra, not Vell", Status.UNATTRIBUTED),
         ("Five reasons not to worry about the Ostra ferry", Status.UNATTRIBUTED),

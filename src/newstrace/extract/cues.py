@@ -67,6 +67,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:is|are|was|were|be|been|as|called|calls|proved|proven|patently|completely|entirely|"
         r"totally|simply|demonstrably|categorically|flatly|utterly|absolutely)\s+(?:\w+\s+)?false",
         r"false(?:ly|hood|hoods)",
+        r"false\s+alarms?",
         r"^false",
         r"(?:categorically|completely|totally|patently)\s+(?:wrong|untrue)",
         r"(?:not|\w+n[’']t|never)\s+(?:actually\s+)?dead",
