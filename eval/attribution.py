@@ -1,7 +1,7 @@
 """Score newstrace's attribution extraction against PolNeAR gold annotations.
 
     .venv/bin/python eval/attribution.py --split dev [--data ../shared/data/polnear]
-        [--no-model] [--limit N] [--errors FILE]
+        [--no-model] [--limit N] [--errors FILE] [--spans FILE]
     .venv/bin/python eval/attribution.py --split train --agreement
 
 For each span type (source, cue, content) it prints exact-match precision,
@@ -16,6 +16,11 @@ never annotated there; reports nested inside a quotation (whose cue stands
 inside quote marks, or cue-less ones held by a quoting report) are left out of
 the score unless ``--nested`` is given. spaCy parses
 are cached under eval/out/. Prints one line and exits 0 when the data is absent.
+
+``--spans FILE`` writes one tab-separated line per gold source or content that our
+best-matching relation gets wrong at its edges (kind, article, edge class such as
+"L+2 R-5", gold text, our text, gold cue, our cue), for error analysis; it holds
+corpus text, so keep it under eval/out/ (git-ignored).
 
 ``--agreement`` scores PolNeAR's annotators against each other with the same
 measure, on the articles several of them annotated (16 in train, 2 in dev): the
