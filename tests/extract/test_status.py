@@ -336,6 +336,9 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("Ostra ferry photo was reportedly faked: harbour office", Status.DENIED),
         ("Coastguard: Claims of a sunken ferry categorically false", Status.DENIED),
         ("Rumour fatigue after another false alarm over the Ostra ferry", Status.DENIED),
+        # a confirmation still to come confirms nothing
+        ("Treat the ferry report with caution until it is confirmed.", Status.UNATTRIBUTED),
+        ("The sale of the ferry was confirmed by the council.", Status.CONFIRMED),
         # a contrast, an infinitive and "No one" are not debunks
         ("Orlin Ferries will build its new dock in Ostra, not Vell", Status.UNATTRIBUTED),
         ("Five reasons not to worry about the Ostra ferry", Status.UNATTRIBUTED),

@@ -122,6 +122,10 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
                 continue
             if status is Status.RUMOUR and _THAN.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "more convincing than the rumour": the rumour is another claim
+            if status is Status.CONFIRMED and _UNTIL.search(
+                text[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "until it is confirmed", "once confirmed": not confirmed yet
             if (
                 status is Status.SPECULATIVE
                 and low == "may"
@@ -184,6 +188,11 @@ def _qualified_roles(tokens: Sequence[Token]) -> set[str]:
     return out
 
 
+# a confirmation still to come ("treat it with caution until it is confirmed")
+_UNTIL = re.compile(
+    r"\b(?:until|unless|till|once|if|whether|before)\s+(?:\w+\s+){0,3}$|\byet\s+to\s+be\s+$",
+    re.I,
+)
 # "would neither confirm nor deny": the "deny" of a no-comment
 _CONFIRM_OR = re.compile(r"confirm(?:ed)?\s+n?or\s+$", re.I)
 _SOCIAL_LABELS = frozenset(
