@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newstrace import api
 from newstrace.store import SQLiteLedger
 
@@ -88,3 +90,17 @@ def test_full_relink_on_request(tmp_path: Path) -> None:
     first = _partition(led)
     report = api.link(led, full=True)
     assert _partition(led) == first and report.articles == 4
+
+
+def test_pool_workers_leave_ctrl_c_to_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each worker ignores SIGINT, so Ctrl-C gives one message from the parent, not a
+    KeyboardInterrupt traceback from every worker."""
+    import signal
+
+    monkeypatch.setattr(api, "_init_worker", lambda model, outlets: None)
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        api._init_pool_worker(None, ())
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)

@@ -10,6 +10,7 @@ Presenters (CLI, report, export) only call these functions and format results.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -74,6 +75,13 @@ def _init_worker(model: str | None, outlets: Sequence[str]) -> None:
     global _PIPELINE
     _PIPELINE = build_pipeline(model, outlets)
     _PIPELINE.warm_up()
+
+
+def _init_pool_worker(model: str | None, outlets: Sequence[str]) -> None:
+    """A pool worker leaves Ctrl-C to the parent, which stops the pool and reports once
+    (otherwise every worker prints its own KeyboardInterrupt traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(model, outlets)
 
 
 def _slim(doc: ArticleDoc) -> ArticleDoc:
@@ -165,7 +173,7 @@ def add(
             store(_process_batch(batch))
     else:
         with ProcessPoolExecutor(
-            n_workers, initializer=_init_worker, initargs=(model, outlets)
+            n_workers, initializer=_init_pool_worker, initargs=(model, outlets)
         ) as pool:
             for results in pool.map(_process_batch, batches):
                 store(results)

@@ -486,3 +486,17 @@ def test_counts_agree_in_number(tmp_path: Path) -> None:
     assert invoke("report", "--db", db, "--out", str(tmp_path / "r"))[0] == 0
     index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
     assert "1 article ·" in index and "0 stories" in index and "1 articles" not in index
+
+
+def test_ctrl_c_during_add_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newstrace import api
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "add", interrupted)
+    f = tmp_path / "pier.txt"
+    f.write_text("The Ostby council spent $3 million on the pier.", encoding="utf-8")
+    code, out, err = invoke("run", str(f), "--db", str(tmp_path / "k.db"))
+    assert code == 130 and out == ""
+    assert err.count("\n") == 1 and "interrupted" in err and "run the same command" in err

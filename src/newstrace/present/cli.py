@@ -53,16 +53,24 @@ def _add(
     paths: list[str], db: str, workers: int, max_bytes: int, json_out: bool, do_link: bool
 ) -> None:
     with ledger_at(db) as ledger:
-        with bars_progress() as progress:
-            bars = Bars(progress)
-            report = api.add(
-                paths,
-                ledger,
-                workers=workers or None,
-                limits=Limits(max_bytes=max_bytes),
-                progress=bars,
+        try:
+            with bars_progress() as progress:
+                bars = Bars(progress)
+                report = api.add(
+                    paths,
+                    ledger,
+                    workers=workers or None,
+                    limits=Limits(max_bytes=max_bytes),
+                    progress=bars,
+                )
+                linked = api.link(ledger, progress=bars) if do_link else None
+        except KeyboardInterrupt:
+            err.print(
+                "interrupted — the articles stored so far are kept; run the same command "
+                "again to go on (stored articles are not analysed twice)",
+                highlight=False,
             )
-            linked = api.link(ledger, progress=bars) if do_link else None
+            raise typer.Exit(130) from None
         _report_rejections(report)
         summary: dict[str, Any] = {
             "added": report.added,
