@@ -269,3 +269,13 @@ def test_json_with_no_records_says_so(tmp_path: Path) -> None:
     rejected = _rejected([str(tmp_path / "list.json"), str(tmp_path / "wrapped.json")])
     assert [Path(r.origin).name for r in rejected] == ["list.json", "wrapped.json"]
     assert all("no records" in r.reason for r in rejected)
+
+
+def test_utf8_with_a_stray_byte_keeps_its_accents(tmp_path: Path) -> None:
+    """One corrupted byte must not turn every accented letter into mojibake."""
+    f = tmp_path / "cut.txt"
+    text = "Café owner Zoë Brandt said the naïve plan for the Ostby pier was wrong. " * 3
+    f.write_bytes(text.encode("utf-8") + b"\xff")
+    [art] = _accepted([str(f)])
+    assert art.text.startswith("Café owner Zoë Brandt") and "Ã" not in art.text
+    assert art.text.endswith("\ufffd")

@@ -34,6 +34,9 @@ def decode_bytes(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     high = sum(1 for b in data if b >= 0x80)
     if high < len(data) * 0.1:
         # Mostly ASCII with a few accented letters: Windows-1252 is by far the likeliest
@@ -48,6 +51,18 @@ def decode_bytes(data: bytes) -> str | None:
     if best is None:
         return None
     return _readable(str(best))
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a cut or corrupted download) stays UTF-8, the
+    stray bytes becoming U+FFFD: read as Windows-1252 instead, every accented letter
+    of it would turn to mojibake ('Zoë' -> 'ZoÃ«')."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) >= 0x80 and ch != "\ufffd")
+    if good >= 1 and bad <= max(3, good // 10, len(text) // 1000):
+        return text
+    return None
 
 
 def _readable(text: str) -> str | None:
