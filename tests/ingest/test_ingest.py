@@ -279,3 +279,31 @@ def test_utf8_with_a_stray_byte_keeps_its_accents(tmp_path: Path) -> None:
     [art] = _accepted([str(f)])
     assert art.text.startswith("Café owner Zoë Brandt") and "Ã" not in art.text
     assert art.text.endswith("\ufffd")
+
+
+def test_bare_file_name_takes_its_folders_outlet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "fjord-post"
+    folder.mkdir()
+    (folder / "pier.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    [art] = _accepted(["pier.txt"])
+    assert art.outlet == "fjord-post"
+
+
+def test_json_fields_of_odd_types_give_sensible_metadata(tmp_path: Path) -> None:
+    f = tmp_path / "odd.jsonl"
+    f.write_text(
+        json.dumps(
+            {
+                "text": STORY,
+                "published": True,
+                "url": ["https://ostby.example/pier", "https://ostby.example/amp/pier"],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    [art] = _accepted([str(f)])
+    assert art.published is None and art.url == "https://ostby.example/pier"

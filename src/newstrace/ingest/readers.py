@@ -145,7 +145,8 @@ def _read_path(path: Path, limits: Limits) -> Iterator[IngestResult]:
     if isinstance(text, Rejected):
         yield text
         return
-    yield from _from_text(text, suffix, origin, path.parent.name)
+    # the folder's name even for a bare file name ('a.txt' read inside fjord-post/)
+    yield from _from_text(text, suffix, origin, path.absolute().parent.name)
 
 
 def _read_url(url: str, limits: Limits) -> Iterator[IngestResult]:

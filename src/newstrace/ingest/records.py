@@ -42,8 +42,15 @@ def _as_str(value: Any) -> str:
     return str(value).strip()
 
 
+def _as_url(value: Any) -> str:
+    """One URL: the first of a list ("links": ["https://...", ...])."""
+    if isinstance(value, list):
+        return next((u for u in map(_as_url, value) if u), "")
+    return _as_str(value)
+
+
 def _as_date(value: Any) -> str | None:
-    if value is None or value == "":
+    if value is None or value == "" or isinstance(value, bool):
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:
@@ -87,7 +94,7 @@ def record_to_result(rec: object, origin: str, fallback_outlet: str) -> IngestRe
         make_article(
             text=text,
             title=_as_str(_first(rec, TITLE_KEYS)),
-            url=_as_str(_first(rec, URL_KEYS)),
+            url=_as_url(_first(rec, URL_KEYS)),
             outlet=_as_str(_first(rec, OUTLET_KEYS)),
             published=_as_date(_first(rec, DATE_KEYS)),
             author=_as_str(_first(rec, AUTHOR_KEYS)),
