@@ -206,3 +206,36 @@ def test_a_bare_headline_over_an_attributed_body_is_no_origin_of_its_own() -> No
     result = Linker().link([first, second])
     [group] = [g for g in result.claim_groups if len({m.article for m in g.members}) == 2]
     assert group.origins == ("The Gossip Sheet",)
+
+
+SOLD = "The Ostra ferry line has been sold to the Vell Line for $7 million, the channel said."
+DENIAL = "The Ostra council on Sunday denied that the ferry line had been sold."
+
+
+def _told(outlet: str, date: str, text: str, status: str, source: str) -> ArticleDoc:
+    intro = "Ferry passengers in Ostra waited for news on the island's only boat service."
+    body = f"{intro} {text}"
+    c = claim(text, f"c-{outlet}", status=status, source=source, start=len(intro) + 1)
+    return doc(body, outlet=outlet, published=date, title=f"Ferry news ({outlet})", claims=(c,))
+
+
+def test_a_denial_worded_otherwise_joins_the_claim_it_denies() -> None:
+    docs = [
+        _told("Northgate Post", "2031-05-02", SOLD, "rumour", "Iron Owl"),
+        _told("Harbor Times", "2031-05-03", DENIAL, "denied", "Ostra council"),
+    ]
+    result = Linker().link(docs)
+    [group] = [g for g in result.claim_groups if len(g.members) == 2]
+    assert group.relation == "contradict"
+    # the denier stands behind no part of the claim
+    assert group.origins == ("Iron Owl",) and group.text == SOLD
+    assert group.first_reported == docs[0].article.id
+
+
+def test_a_denial_of_the_claim_by_reference_stays_apart() -> None:
+    docs = [
+        _told("Northgate Post", "2031-05-02", SOLD, "rumour", "Iron Owl"),
+        _told("Harbor Times", "2031-05-03", "Ada Kell denied the claim.", "denied", "Ada Kell"),
+    ]
+    result = Linker().link(docs)
+    assert all(len(g.members) == 1 for g in result.claim_groups)

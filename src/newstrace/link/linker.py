@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import numpy as np
+import numpy.typing as npt
 
 from ..analyse.embed import embed_fast
 from ..errors import ConfigError
@@ -227,6 +229,13 @@ class Linker:
             out.append(Story(sid, tuple(views[r].id for r in rows), title))
         return sorted(out, key=lambda s: s.id)
 
+    def _outlets(self, members: Sequence[ClaimRef]) -> list[str]:
+        """The outlets carrying ``members`` (copies count for the outlets they copy)."""
+        return sorted(
+            {o for r in members for o in self._carried.get(r.article, ())}
+            or {r.article for r in members}
+        )
+
     def _claim_groups(
         self, views: Sequence[DocView], stories: Sequence[Story], copies: Sequence[Copy]
     ) -> list[ClaimGroup]:
@@ -247,7 +256,8 @@ class Linker:
         for story, refs in refs_by_story:
             e = emb[pos : pos + len(refs)]
             pos += len(refs)
-            for idx in group_claims(refs, e, self.claim_threshold):
+            groups = _attach_denials(refs, e, group_claims(refs, e, self.claim_threshold))
+            for idx in groups:
                 members = sorted(
                     (refs[i] for i in idx),
                     key=lambda r: (
@@ -257,17 +267,17 @@ class Linker:
                         r.claim.start,
                     ),
                 )
-                outlets = sorted(
-                    {o for r in members for o in self._carried.get(r.article, ())}
-                    or {r.article for r in members}
-                )
-                origins = _independent_origins(members, docs, roots)
-                first = first_reporter([docs[r.article] for r in members])
+                outlets = self._outlets(members)
+                # a denial joined to the claim it denies stands behind no part of it:
+                # origins, first report and circularity are those of the claim's tellers
+                tellers = [r for r in members if r.claim.status != "denied"] or members
+                origins = _independent_origins(tellers, docs, roots)
+                first = first_reporter([docs[r.article] for r in tellers])
                 out.append(
                     ClaimGroup(
-                        id=content_id("claims", story.id, members[0].article, members[0].claim.id),
+                        id=content_id("claims", story.id, tellers[0].article, tellers[0].claim.id),
                         story=story.id,
-                        text=members[0].claim.text,
+                        text=tellers[0].claim.text,
                         members=tuple(
                             ClaimMember(
                                 r.article, r.claim.id, r.claim.start, r.claim.end, r.claim.text
@@ -279,9 +289,9 @@ class Linker:
                         relation=group_relation(members, self._scorer),
                         first_reported=first,
                         circular=is_circular(
-                            outlets,
+                            self._outlets(tellers),
                             origins,
-                            (o for r in members for o in chain_outlets(docs[r.article], r.claim)),
+                            (o for r in tellers for o in chain_outlets(docs[r.article], r.claim)),
                         ),
                     )
                 )
@@ -305,3 +315,65 @@ def _independent_origins(
         home = first.outlet or first.id
         out |= (found - {home}) or found
     return sorted(out)
+
+
+_REFERENCE = re.compile(
+    r"\b(?:the|that|this|these|those|such|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|"
+    r"allegations?|accusations?|rumou?rs?|stor(?:y|ies)|account)\b",
+    re.I,
+)
+
+
+def _bare_reference(text: str) -> bool:
+    """A short denial of "the claim" or "the reports" says nothing of its own to match
+    ("Marsh denied the claim."): what it denies is the article's business."""
+    return len(text.split()) < 12 and bool(_REFERENCE.search(text))
+
+
+DENIAL_LINK = 0.4  # stance "disagree" probability that ties a denial to the claim it denies
+_DENIAL_CANDIDATES = 20
+
+
+def _attach_denials(
+    refs: Sequence[ClaimRef], emb: npt.NDArray[np.float32], groups: list[list[int]]
+) -> list[list[int]]:
+    """A denial told by one article only ("Delmora denies helicopter sale") joins the
+    group of the claim it denies in other articles, worded however differently, when
+    the stance model says it denies it: the group then shows the contradiction. On the
+    examples, true pairs score 0.44-0.68 "disagree" and unrelated claims of the same
+    story 0.0."""
+    from .stance import disagreement
+
+    owner = {i: g for g, idx in enumerate(groups) for i in idx}
+    pairs: list[tuple[int, int]] = []
+    for idx in groups:
+        articles = {refs[i].article for i in idx}
+        if len(articles) != 1:
+            continue
+        for i in idx:
+            if refs[i].claim.status != "denied" or _bare_reference(refs[i].claim.text):
+                continue
+            others = [
+                j
+                for j in range(len(refs))
+                if refs[j].article not in articles and refs[j].claim.status != "denied"
+            ]
+            others.sort(key=lambda j: -float(emb[i] @ emb[j]))
+            pairs.extend((i, j) for j in others[:_DENIAL_CANDIDATES])
+    if not pairs:
+        return groups
+    scores = disagreement(
+        [refs[i].claim.text for i, _ in pairs], [refs[j].claim.text for _, j in pairs]
+    )
+    best: dict[int, tuple[float, int]] = {}
+    for (i, j), sc in zip(pairs, scores.tolist(), strict=True):
+        g = owner[i]
+        if sc >= DENIAL_LINK and sc > best.get(g, (0.0, -1))[0]:
+            best[g] = (sc, owner[j])
+    merged = [list(idx) for idx in groups]
+    for g, (_, target) in sorted(best.items()):
+        if target in best:
+            continue  # the target is itself a denial's group: leave both as they are
+        merged[target].extend(merged[g])
+        merged[g] = []
+    return [sorted(idx) for idx in merged if idx]

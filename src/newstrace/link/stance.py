@@ -23,7 +23,15 @@ from ..errors import ModelError
 from ..weights import load_weights, weight
 from .features import N_FEATURES, pair_features
 
-__all__ = ["LABELS", "StanceModel", "classify_stance", "fnc_score", "model_path", "pair_scorer"]
+__all__ = [
+    "LABELS",
+    "StanceModel",
+    "classify_stance",
+    "disagreement",
+    "fnc_score",
+    "model_path",
+    "pair_scorer",
+]
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 _RELATED = frozenset(LABELS[:3])
@@ -122,6 +130,17 @@ def classify_stance(records: Iterable[dict[str, object]]) -> Iterator[dict[str, 
             batch = []
     if batch:
         yield from _rows(batch, model)
+
+
+def disagreement(a: Sequence[str], b: Sequence[str]) -> npt.NDArray[np.float32]:
+    """For each pair, how strongly one text denies the other (the larger "disagree"
+    probability of the two directions)."""
+    if not a:
+        return np.zeros(0, np.float32)
+    model = _model()
+    p = model.predict([*a, *b], [*b, *a])[:, LABELS.index("disagree")]
+    n = len(a)
+    return np.maximum(p[:n], p[n:]).astype(np.float32)
 
 
 def pair_scorer(confidence: float = 0.7) -> Callable[[str, str], str | None]:
