@@ -500,3 +500,13 @@ def test_ctrl_c_during_add_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
     code, out, err = invoke("run", str(f), "--db", str(tmp_path / "k.db"))
     assert code == 130 and out == ""
     assert err.count("\n") == 1 and "interrupted" in err and "run the same command" in err
+
+
+def test_show_article_names_its_story(ledger: Path) -> None:
+    story = json.loads(invoke("stories", "--db", str(ledger), "--json")[1])[0]
+    ctx = json.loads(invoke("show", story["id"], "--db", str(ledger), "--json")[1])
+    article = ctx["story"]["articles"][0]
+    code, out, _ = invoke("show", article, "--db", str(ledger))
+    assert code == 0 and f"story {story['id']}" in " ".join(out.split())
+    data = json.loads(invoke("show", article, "--db", str(ledger), "--json")[1])
+    assert data["story"] == story["id"]  # it was null

@@ -65,7 +65,10 @@ def show(
     """Show a story (outlets, timeline, claims with origins and agreement, copies) or an article."""
     with ledger_at(db, must_exist=True) as ledger:
         kind, obj = find(ledger, ident)
-        data = story_context(ledger, obj) if kind == "story" else article_dict(obj)
+        if kind == "story":
+            data = story_context(ledger, obj)
+        else:
+            data = article_dict(obj, ledger.story_map().get(obj.article.id))
     if json_out:
         out.print_json(data=data)
         return

@@ -74,7 +74,9 @@ def _covered_hops(attributions: list[dict[str, Any]]) -> set[str]:
 def print_article(out: Console, a: dict[str, Any]) -> None:
     out.print(
         f"[bold]{escape(a['title'])}[/bold]  "
-        f"[dim]{escape(a['outlet'])} · {escape(a['published'] or 'no date')} · {a['id']}[/dim]"
+        f"[dim]{escape(a['outlet'])} · {escape(a['published'] or 'no date')} · {a['id']}"
+        + (f" · story {escape(str(a['story']))}" if a.get("story") else "")
+        + "[/dim]"
     )
     if a["claims"]:
         t = Table("status", "claim", "source", "numbers", "score")
