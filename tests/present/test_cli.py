@@ -510,3 +510,20 @@ def test_show_article_names_its_story(ledger: Path) -> None:
     assert code == 0 and f"story {story['id']}" in " ".join(out.split())
     data = json.loads(invoke("show", article, "--db", str(ledger), "--json")[1])
     assert data["story"] == story["id"]  # it was null
+
+
+def test_classify_skips_a_text_too_long_to_analyse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newstrace.present import classify as classify_module
+
+    monkeypatch.setattr(classify_module, "MAX_CHARS", 100)
+    f = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "long", "text": "The Ostby pier " * 20},
+        {"id": "ok", "text": "The Ostby council spent $3 million on the pier."},
+    ]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, err = invoke("classify", "status", str(f))
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
+    assert code == 1 and "in.jsonl:1: text too long to analyse" in err

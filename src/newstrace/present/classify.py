@@ -10,7 +10,11 @@ from typing import IO, Any
 from rich.console import Console
 from rich.markup import escape
 
+from ..ingest import Limits
+
 __all__ = ["run_classify"]
+
+MAX_CHARS = Limits().max_chars  # what the analyser takes, as for `add`
 
 
 def _records(path: str, err: Console, bad: list[int]) -> Iterator[dict[str, Any]]:
@@ -41,6 +45,15 @@ def _records(path: str, err: Console, bad: list[int]) -> Iterator[dict[str, Any]
             if not isinstance(rec, dict):
                 err.print(
                     f'{where}:{n}: not a JSON object — write one {{"id", "text"}} object per line',
+                    highlight=False,
+                )
+                bad.append(n)
+                continue
+            longest = max((len(v) for v in rec.values() if isinstance(v, str)), default=0)
+            if longest > MAX_CHARS:
+                err.print(
+                    f"{where}:{n}: text too long to analyse ({longest:,} characters; the limit "
+                    f"is {MAX_CHARS:,}) — split it, or cut it below the limit",
                     highlight=False,
                 )
                 bad.append(n)
