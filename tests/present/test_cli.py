@@ -428,6 +428,7 @@ def test_numbers_are_shown_for_people() -> None:
     assert interval_text(9e10, 110000000000.00002) == "90 billion–110 billion"
     assert interval_text(7e9, None) == "≥ 7 billion" and interval_text(None, 3000.0) == "≤ 3,000"
     assert interval_text(0.25, 0.25) == "0.25" and interval_text(None, None) == ""
+    assert interval_text(2e9, 999999999999.0) == "2 billion–1 trillion"
     about = {"text": "about 140 passengers", "low": 126.0, "high": 154.0, "unit": "passengers"}
     assert quantity_text(about) == "about 140 passengers (126–154)"
     over = {"text": "over $7 billion", "low": 7e9, "high": None, "unit": "USD"}

@@ -232,6 +232,8 @@ _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 def _number_text(x: float) -> str:
     """A figure for people: 7120000000.0 -> '7.12 billion', 2021.0 -> '2,021', 0.5 -> '0.5'."""
+    if abs(x) >= 1e6:
+        x = float(f"{x:.4g}")  # 999999999999.0 is '1 trillion', not '1000 billion'
     for scale, word in _SCALES:
         if abs(x) >= scale:
             return f"{x / scale:.4g} {word}"
