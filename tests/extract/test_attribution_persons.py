@@ -114,3 +114,26 @@ def test_a_paper_named_post_is_an_outlet_and_a_rumour_is_nobodys(make_doc: MakeD
     assert sold.chain_kinds[1:] == ("outlet", "social_media")
     rumour = about(found, "$5 million")
     assert rumour.source is not None and rumour.source.kind.value == "anonymous"
+
+
+def test_a_channel_introduced_in_quotes_or_as_called_is_named(make_doc: MakeDoc) -> None:
+    quoted = (
+        "The ferry sank with 140 aboard, according to the anonymous Telegram channel "
+        '"Vell Watch". The channel posted a photo it said showed the lifeboats.'
+    )
+    found = run(make_doc, quoted)
+    assert {a.chain[-1] for a in found} == {"Vell Watch"}
+    called = (
+        "The ferry went down near Vell, the Daily Grebe reported, citing a Telegram channel "
+        "called Vell Watch. Skarn Lines, which runs the ferry, would not comment, the tabloid "
+        "said."
+    )
+    found = run(make_doc, called, outlet="Harbour Times")
+    assert about(found, "went down").chain == ("Harbour Times", "Daily Grebe", "Vell Watch")
+    # "the tabloid" is the paper just cited, not the channel
+    assert about(found, "would not comment").chain == ("Harbour Times", "Daily Grebe")
+
+
+def test_an_operator_named_in_apposition_is_an_organisation(make_doc: MakeDoc) -> None:
+    att = about(run(make_doc, "The ferry operator, Skarn Lines, declined to comment."), "comment")
+    assert att.source is not None and att.source.kind.value == "organisation"

@@ -149,10 +149,10 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
 
 
 def _platform_to_channel(atts: list[Attribution]) -> list[Attribution]:
-    """A bare platform named as a source ("According to the Sun, Telegram claims X") is
-    the one channel or account the article names on it ("... the Iron Owl channel
-    stated"): the platform does not speak, its channels do. With no named channel, or
-    several, the platform stays."""
+    """A bare platform or an unnamed channel given as a source ("According to the Sun,
+    Telegram claims X", "..., Telegram channel claims") is the one channel or account the
+    article names ("... the Iron Owl channel stated"): the platform does not speak, its
+    channels do. With no named channel, or several, the description stays."""
     social = SourceKind.SOCIAL_MEDIA.value
     named = {
         a.chain[-1]
@@ -164,17 +164,21 @@ def _platform_to_channel(atts: list[Attribution]) -> list[Attribution]:
     if len(named) != 1:
         return atts
     (channel,) = named
+
+    def unnamed(n: str) -> bool:  # "Telegram", "telegram channel", "the channel"
+        return n in PLATFORMS or not n[:1].isupper()
+
     out = []
     for a in atts:
         if len(a.chain) == len(a.chain_kinds) and any(
-            n in PLATFORMS and k == social for n, k in zip(a.chain, a.chain_kinds, strict=True)
+            unnamed(n) and k == social for n, k in zip(a.chain, a.chain_kinds, strict=True)
         ):
             chain = tuple(
-                channel if n in PLATFORMS and k == social else n
+                channel if unnamed(n) and k == social else n
                 for n, k in zip(a.chain, a.chain_kinds, strict=True)
             )
             source = a.source
-            if source is not None and source.canonical in PLATFORMS:
+            if source is not None and unnamed(source.canonical):
                 source = replace(source, canonical=channel, role=source.role or source.canonical)
             a = replace(a, chain=chain, source=source)
         out.append(a)

@@ -116,6 +116,7 @@ ORGANISATION_NOUNS: frozenset[str] = _words("""
     company firm group organisation organization party campaign union charity
     committee association foundation institute university team bank alliance
     coalition movement front league federation consortium corporation conglomerate
+    operator carrier airline manufacturer maker retailer insurer lender utility
     """)
 
 # Quote characters: openers, closers, and marks that may be either.

@@ -252,6 +252,8 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
         return SourceKind.OUTLET
     if label in ("GPE", "NORP") and head in ORGANISATION_NOUNS:
         return SourceKind.ORGANISATION  # "the Green Alliance" tagged as a place
+    if label == "PERSON" and head in ORGANISATION_NOUNS:
+        return SourceKind.ORGANISATION  # "the ferry operator, Skarn Lines"
     if label in _LABEL_KIND and not (label == "ORG" and head in GOVERNMENT_NOUNS):
         return _LABEL_KIND[label]
     for nouns, kind in (
@@ -271,6 +273,10 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
 
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+_NAMED_IN = re.compile(
+    r"[\"“]([^\"”\n]{2,60})[\"”]"
+    r"|\b(?:called|named|known as|dubbed)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+)
 _ONE_OF_THEM = re.compile(
     r"^(?:one|two|three|some|several|many|most|all|each|both|either|neither|another)"
     r"(?: of)? (?:them|those|these)$",
@@ -299,10 +305,11 @@ class SourceResolver:
         self.headlines = [
             (m.start(), m.end()) for m in re.finditer(r"[^\n]+", view.text) if title_case(m.group())
         ]
+        # the last person who spoke: (char, sentence, source)
         self.last_person: tuple[int, int, Source] | None = None
-        self.last_group: tuple[int, Source] | None = (
-            None  # the last unnamed sources  # (char, sentence, source)
-        )
+        # the last named outlet cited and the last unnamed sources: (sentence, source)
+        self.last_outlet: tuple[int, Source] | None = None
+        self.last_group: tuple[int, Source] | None = None
         self.gender: dict[str, str] = {}  # canonical name -> "m"/"f", from the article's pronouns
         self.entity_starts = [e.start for e in view.entities]
         # words of the article, to tell an unknown country from a person by its
@@ -480,6 +487,8 @@ class SourceResolver:
             self.last_body = (self.view.tokens[a].sent, src)
         if src.kind is SourceKind.ANONYMOUS:
             self.last_group = (self.view.tokens[a].sent, src)
+        if src.kind is SourceKind.OUTLET and src.canonical[:1].isupper():
+            self.last_outlet = (self.view.tokens[a].sent, src)
         if src.kind is SourceKind.SOCIAL_MEDIA and src.canonical[:1].isupper():
             self.last_social = src  # a named channel or account, for "the post read"
         if (
@@ -509,6 +518,14 @@ class SourceResolver:
             # "two people familiar with the talks ... one of them said": still unnamed
             group = self.last_group[1]
             return Source(span, SourceKind.ANONYMOUS, group.canonical, group.role)
+        called = _NAMED_IN.search(span.text)
+        if called and (
+            head_lemma in SOCIAL_NOUNS or any(w in PLATFORMS for w in span.text.split())
+        ):
+            # 'the anonymous Telegram channel "Vell Watch"', "a channel called Vell Watch":
+            # the channel's own name, however the article introduces it
+            name = (called.group(1) or called.group(2)).strip(" .,")
+            return Source(span, SourceKind.SOCIAL_MEDIA, name, _phrase(span.text[: called.start()]))
         if a == b and head_text in FIRST_PERSON and parent is not None:
             return Source(span, parent.kind, parent.canonical, parent.role)
         if a == b and head_text in FIRST_PERSON:
@@ -625,6 +642,14 @@ class SourceResolver:
             and kind in _DESCRIPTION_TARGETS
         ):
             words = {t.text.lower() for t in toks[a : b + 1]} - {"the", "this", "that"}
+            if (
+                kind is SourceKind.OUTLET
+                and self.last_outlet is not None
+                and 0 <= toks[a].sent - self.last_outlet[0] <= 3
+            ):
+                # "..., the tabloid said": the outlet the article just cited
+                last_outlet = self.last_outlet[1]
+                return Source(span, kind, last_outlet.canonical, canonical_source(span.text))
             body = kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION)
             if body and self._named_in(a, b, head):
                 # "the Telvik city council", "the city council of Orvalle": a body named by
