@@ -96,6 +96,16 @@ def test_a_claim_named_inside_a_sentence_leaves_the_sentence_to_its_speaker(
     assert claim.status == "denied" and claim.source != "consortium"
 
 
+def test_a_byline_is_neither_claim_nor_opinion(run: Callable[[str], ArticleDoc]) -> None:
+    doc = run(
+        "Ferry sold, channel says\n\nBy Oda Strand, Vardholm Courier\n\n"
+        "The Ostra ferry was sold for $2 million, the Telegram channel Vell Watch said."
+    )
+    assert not any("Oda Strand" in c.text for c in doc.claims)
+    assert not any("Oda Strand" in o.text for o in doc.opinions)
+    assert any("$2 million" in c.text for c in doc.claims)
+
+
 def test_opinions_keep_writer_and_quoted_apart(run: Callable[[str], ArticleDoc]) -> None:
     doc = run(ARTICLE)
     holders = {o.text[:12]: o.holder for o in doc.opinions}

@@ -153,3 +153,11 @@ def test_dates_and_decades() -> None:
     assert [(q.text, q.kind) for q in qs] == [("3", "date"), ("2024", "year"), ("1990s", "year")]
     assert (qs[2].low, qs[2].high) == (1990, 1999)
     assert [q.kind for q in parse_quantities("The ferry opens in May 2027.")] == ["year"]
+
+
+def test_approximate_bounds_are_clean_numbers() -> None:
+    # "around $100 billion" reaches 110 billion, not 110000000000.00002
+    [q] = parse_quantities("The ferry fund holds around $100 billion.", 0)
+    assert (q.low, q.high) == (90e9, 110e9)
+    [q] = parse_quantities("Fares rose nearly 0.3 percent.", 0)
+    assert (q.low, q.high) == (0.27, 0.3)

@@ -11,6 +11,7 @@ quantity, or carries a reporting status other than plain assertion or opinion.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -114,6 +115,12 @@ def covering_attribution(
         best = max(inner, key=lambda a: scored[a.id])
 
 
+_BYLINE = re.compile(
+    r"^\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da))*"
+    r"(?:\s*[,|–—-]\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}|[a-z]+(?:\s+[a-z]+)?))?\s*$"
+)
+
+
 def origin_name(att: Attribution | None) -> str | None:
     """Canonical name of the origin at the end of the chain (None for the writer)."""
     if att is None or att.source is None or att.source.kind is SourceKind.WRITER:
@@ -189,6 +196,8 @@ class ClaimStage:
         for s, att, q, c, o, d, holder in zip(
             sents, atts, quants, cw, op, decisions, holders, strict=True
         ):
+            if _BYLINE.match(s.text):
+                continue  # "By Oda Strand, Vardholm Courier": who wrote it, neither claim nor view
             if o >= self.op.threshold:
                 loaded = self.op.loaded_words(s.text, s.start)
                 if holder == "quoted" and any(

@@ -195,10 +195,16 @@ def _apply(qual: str | None, v: float) -> tuple[float | None, float | None]:
     if mode in ("upto", "below"):
         return None, v
     if mode == "nearly":
-        return round(v * 0.9, 6), v
+        return _tenths(v, 9), v
     if mode == "about":
-        return round(v * 0.9, 6), round(v * 1.1, 6)
+        return _tenths(v, 9), _tenths(v, 11)
     return v, v
+
+
+def _tenths(v: float, n: int) -> float:
+    """``v`` times n/10 to 12 significant digits: "around $100 billion" reaches
+    110 billion, not 110000000000.00002."""
+    return float(f"{v * n / 10:.12g}")
 
 
 def _counted(text: str, pos: int) -> tuple[str, int]:
