@@ -137,3 +137,9 @@ def test_a_channel_introduced_in_quotes_or_as_called_is_named(make_doc: MakeDoc)
 def test_an_operator_named_in_apposition_is_an_organisation(make_doc: MakeDoc) -> None:
     att = about(run(make_doc, "The ferry operator, Skarn Lines, declined to comment."), "comment")
     assert att.source is not None and att.source.kind.value == "organisation"
+
+
+def test_a_surname_the_recogniser_left_out_stays_in_the_name(make_doc: MakeDoc) -> None:
+    text = "Vardholm harbour master Elin Rask denied the report, saying no ferry had left port."
+    att = about(run(make_doc, text), "the report")
+    assert att.source is not None and att.source.canonical == "Elin Rask"

@@ -458,6 +458,17 @@ class SourceResolver:
         words = set((src.role + " " + src.canonical).lower().split())
         return self.gender.get(src.canonical) or role_gender(words)
 
+    def _whole_name(self, ent: Entity, head: int) -> str:
+        """A person's name with the surname the recogniser left out ("Elin" of "harbour
+        master Elin Rask"): capitalised proper nouns after it, up to the phrase head."""
+        toks = self.view.tokens
+        end = ent.token_end
+        while end <= head and toks[end].pos == "PROPN" and toks[end].text[:1].isupper():
+            end += 1
+        if end == ent.token_end:
+            return ent.text
+        return self.view.text[ent.start : toks[end - 1].end]
+
     def _agrees(self, ent: Entity, gender: str, role: str) -> bool:
         """A person ``ent`` can be "he"/"she" (``gender``) or "the mayor" (``role``):
         nothing the article said of them disagrees. Other entities always agree."""
@@ -626,7 +637,7 @@ class SourceResolver:
             if ent.label == "PERSON" and self._place(ent.text):
                 return Source(span, SourceKind.GOVERNMENT, canonical_source(ent.text))
             if ent.label == "PERSON":
-                name = self._person_name(ent.text)
+                name = self._person_name(self._whole_name(ent, head))
                 _, role = split_role(span.text)
                 for ap in view.kids(head, "appos"):  # "Jim Banks, the Indiana Republican,"
                     if a <= view.left[ap] and view.right[ap] <= b and not role:
