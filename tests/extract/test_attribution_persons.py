@@ -143,3 +143,14 @@ def test_a_surname_the_recogniser_left_out_stays_in_the_name(make_doc: MakeDoc) 
     text = "Vardholm harbour master Elin Rask denied the report, saying no ferry had left port."
     att = about(run(make_doc, text), "the report")
     assert att.source is not None and att.source.canonical == "Elin Rask"
+
+
+def test_a_speaker_the_parser_hung_on_the_reported_clause(make_doc: MakeDoc) -> None:
+    text = (
+        "The Ostra ferry did not sink and is moored safely in Vell harbour, coast guard "
+        "spokeswoman Lina Dahl said on Wednesday, dismissing reports by the Daily Grebe."
+    )
+    att = about(run(make_doc, text), "did not sink")
+    assert att.content.text == ("The Ostra ferry did not sink and is moored safely in Vell harbour")
+    assert att.source is not None and att.source.canonical == "Lina Dahl"
+    assert att.source.kind.value == "person"

@@ -225,6 +225,15 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
                 content += content_from_tokens(view, lo, hi, quotes, t.i)
         if (not content and t.dep == "parataxis") or (not content and between_commas(view, t.i)):
             content = parenthetical_content(view, t.i, quotes)
+        hung = False
+        if not content and t.dep == "conj" and t.head < t.i:
+            # "The ferry did not sink and is moored in Vell, spokeswoman Lina Dahl said on
+            # Wednesday": the parser hung the report on the clause it reports
+            subj = view.kids(t.i, "nsubj")
+            lo = view.left[t.head]
+            if subj and view.left[subj[0]] - 1 > lo and toks[view.left[subj[0]] - 1].text == ",":
+                content = content_from_tokens(view, lo, view.left[subj[0]] - 2, quotes, t.i)
+                hung = bool(content)
         colon = colon_content(view, content, toks[cue[1]].end)
         if colon is not None:  # "X claims that:" and the claim on the next line
             content = [(colon[0], colon[1])]
@@ -246,7 +255,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             source = subject(view, t.i)
             if source is None or overlaps_chars(view.chars(*source), content):
                 source = postposed_subject(view, t.i, cue[0]) or source  # "Y, Ada Kell, said"
-            around = around_content(view, t.i, cue, source, content, quotes)
+            around = None if hung else around_content(view, t.i, cue, source, content, quotes)
             if around is not None:  # "Y, X said, Z": both sides of the aside
                 content = around
         if source is not None and overlaps_chars(view.chars(*source), content):

@@ -238,16 +238,19 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
         return SourceKind.OUTLET  # "the Northgate Post" is a paper, not a social-media post
     if head in SOCIAL_NOUNS or label in ("CHANNEL", "PLATFORM"):
         return SourceKind.SOCIAL_MEDIA
-    lead = next((i for i, w in enumerate(words) if w not in TITLES), len(words))
+    core, role = split_role(name)
+    role_words = [w.strip(".,") for w in role.lower().split()]
     if (
-        0 < lead < len(words)
-        and any(w not in _TITLE_MODIFIERS for w in words[:lead])
-        and label in ("ORG", "GPE", "NORP", "")
-        and split_role(name)[0].split()[-1:] != []
-        and split_role(name)[0].split()[-1][:1].isupper()
-        and not any(w in _INSTITUTION_NOUNS for w in words)
+        label in ("ORG", "GPE", "NORP", "")
+        and core.split()[-1:] != []
+        and core.split()[-1][:1].isupper()
+        and any(
+            w in PERSON_NOUNS or (w in TITLES and w not in _TITLE_MODIFIERS) for w in role_words
+        )
+        and not any(w in _INSTITUTION_NOUNS for w in core.lower().split())
     ):
-        return SourceKind.PERSON  # "Councillor Ines Varga", tagged as an organisation
+        # "Councillor Ines Varga", "coast guard spokeswoman Lina Dahl", tagged as a body
+        return SourceKind.PERSON
     if label == "ORG" and any(w in _OUTLET_WORDS for w in words):
         return SourceKind.OUTLET
     if label in ("GPE", "NORP") and head in ORGANISATION_NOUNS:
