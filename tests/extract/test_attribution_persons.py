@@ -154,3 +154,7 @@ def test_a_speaker_the_parser_hung_on_the_reported_clause(make_doc: MakeDoc) -> 
     assert att.content.text == ("The Ostra ferry did not sink and is moored safely in Vell harbour")
     assert att.source is not None and att.source.canonical == "Lina Dahl"
     assert att.source.kind.value == "person"
+    # ... and her surname alone is her, though the tagger never called her a person
+    later = text + ' "The ferry never left port," Dahl said.'
+    att = about(run(make_doc, later), "never left port")
+    assert att.source is not None and att.source.canonical == "Lina Dahl"

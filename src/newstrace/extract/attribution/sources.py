@@ -503,6 +503,14 @@ class SourceResolver:
             self.last_group = (self.view.tokens[a].sent, src)
         if src.kind is SourceKind.OUTLET and src.canonical[:1].isupper():
             self.last_outlet = (self.view.tokens[a].sent, src)
+        parts = src.canonical.split()
+        if (
+            src.kind is SourceKind.PERSON
+            and len(parts) >= 2
+            and all(p[:1].isupper() for p in parts)
+        ):
+            # a full name the tagger missed ("Lina Dahl" as an organisation): "Dahl said"
+            self.surname.setdefault(parts[-1].lower(), src.canonical)
         if src.kind is SourceKind.SOCIAL_MEDIA and src.canonical[:1].isupper():
             self.last_social = src  # a named channel or account, for "the post read"
         if (
