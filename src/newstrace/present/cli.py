@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, Annotated, Any, NoReturn
 
 import typer
 from rich.markup import escape
@@ -167,13 +167,8 @@ def report(
         try:
             index = write_report(ledger, out_dir, missing=[k for k, v in caps.items() if not v])
         except OSError as exc:
-            fail(
-                ConfigError(
-                    "NT103",
-                    path=str(out_dir),
-                    reason=exc.strerror or str(exc),
-                    fix="pass --out a folder you can write to (it is created if missing)",
-                )
+            _unwritable(
+                out_dir, exc, "pass --out a folder you can write to (it is created if missing)"
             )
     out.print(f"report written: {escape(str(index.resolve()))}", soft_wrap=True)
 
@@ -232,13 +227,8 @@ def export(
             try:
                 fh = open(out_file, "w", encoding="utf-8")  # noqa: SIM115
             except OSError as exc:
-                fail(
-                    ConfigError(
-                        "NT103",
-                        path=str(out_file),
-                        reason=exc.strerror or str(exc),
-                        fix="pass --out a file in a folder that exists and you can write to",
-                    )
+                _unwritable(
+                    out_file, exc, "pass --out a file in a folder that exists and you can write to"
                 )
             with fh:
                 writers[fmt](ledger, fh)
@@ -320,3 +310,8 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _unwritable(path: Path, exc: OSError, fix: str) -> NoReturn:
+    """Stop with NT103: ``path`` cannot be written (``fix`` says what to pass instead)."""
+    fail(ConfigError("NT103", path=str(path), reason=exc.strerror or str(exc), fix=fix))
