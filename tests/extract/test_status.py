@@ -466,3 +466,20 @@ def test_wh_questions_presuppose_yes_no_questions_doubt(text: str, speculative: 
     from newstrace.extract.classify import status_of_texts
 
     assert (status_of_texts([text])[0][0] == Status.SPECULATIVE.value) is speculative
+
+
+def test_a_denial_goes_back_to_the_claim_it_shares_words_with() -> None:
+    texts = [
+        "The Ostra ferry sank off Vell on Tuesday, the Daily Grebe reported.",
+        "About 140 passengers had been on board, the paper said.",
+        "Harbour master Elin Rask denied the report, saying no ferry had sunk off Vell.",
+    ]
+    decisions = [
+        StatusDecision(Status.ALLEGED, ("reported",)),
+        StatusDecision(Status.ALLEGED, ("said",)),
+        StatusDecision(Status.DENIED, ("denied",), refers_back=True),
+    ]
+    out = article_statuses(decisions, texts)
+    assert out[0].status is Status.DENIED and out[1].status is Status.ALLEGED
+    # without the texts, the closest claim before it
+    assert article_statuses(decisions)[1].status is Status.DENIED

@@ -190,7 +190,7 @@ class ClaimStage:
                     headline=s.index == 0 and _is_title(s.text, doc.article.title),
                 )
             )
-        decisions = article_statuses(decisions)
+        decisions = article_statuses(decisions, [s.text for s in sents])
         claims: list[Claim] = []
         opinions: list[Opinion] = []
         for s, att, q, c, o, d, holder in zip(

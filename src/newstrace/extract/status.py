@@ -391,7 +391,9 @@ _HEDGED = PRECEDENCE[: PRECEDENCE.index(Status.CONFIRMED)]
 _REPORTED = frozenset({Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.UNATTRIBUTED})
 
 
-def article_statuses(decisions: Sequence[StatusDecision]) -> list[StatusDecision]:
+def article_statuses(
+    decisions: Sequence[StatusDecision], texts: Sequence[str] = ()
+) -> list[StatusDecision]:
     """Adjust per-sentence decisions (in article order) using the whole article.
 
     - A sentence that refers back to an earlier claim ("the rumour", "the report")
@@ -402,6 +404,11 @@ def article_statuses(decisions: Sequence[StatusDecision]) -> list[StatusDecision
       denied, with the denial cue added.
     - A later sentence calling it "the rumour"/"unverified" marks the closest
       earlier attributed or unattributed claim as rumour.
+
+    With the sentences' ``texts``, the claim reached back to is, among the three before,
+    the one sharing most words with the referring sentence ("Rask denied the report,
+    saying no ferry had left port" goes back to "the ferry sank", past "140 people were
+    aboard"); the closest wins a tie.
     """
     out = list(decisions)
     for i, d in enumerate(decisions):
@@ -418,9 +425,52 @@ def article_statuses(decisions: Sequence[StatusDecision]) -> list[StatusDecision
             target = {Status.UNATTRIBUTED}
         else:
             continue
-        for j in range(i - 1, max(-1, i - 4), -1):
-            prev = out[j]
-            if prev.status in target and not prev.refers_back:
-                out[j] = replace(prev, status=d.status, cues=prev.cues + d.cues)
-                break
+        window = [
+            j
+            for j in range(i - 1, max(-1, i - 4), -1)
+            if out[j].status in target and not out[j].refers_back
+        ]
+        if not window:
+            continue
+        j = window[0]
+        if len(texts) == len(decisions):
+            words = _content_words(texts[i])
+            j = max(window, key=lambda k: (len(words & _content_words(texts[k])), -(i - k)))
+        out[j] = replace(out[j], status=d.status, cues=out[j].cues + d.cues)
     return out
+
+
+_WORD_RX = re.compile(r"[a-z][a-z'’-]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-case words of four letters or more, less the reporting vocabulary."""
+    return {w.rstrip("s") for w in _WORD_RX.findall(text.lower())} - _REPORT_WORDS
+
+
+_REPORT_WORDS = frozenset(
+    {
+        "report",
+        "claim",
+        "rumour",
+        "rumor",
+        "said",
+        "says",
+        "deny",
+        "denied",
+        "denie",
+        "statement",
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "they",
+        "their",
+        "there",
+        "which",
+        "about",
+    }
+)
