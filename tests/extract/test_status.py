@@ -336,6 +336,10 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("Ostra ferry photo was reportedly faked: harbour office", Status.DENIED),
         ("Coastguard: Claims of a sunken ferry categorically false", Status.DENIED),
         ("Rumour fatigue after another false alarm over the Ostra ferry", Status.DENIED),
+        # the no-comment formulas with "immediate" or "further" in them
+        ("A council spokesman had no immediate comment.", Status.NO_COMMENT),
+        ("The ministry could not immediately be reached for comment.", Status.NO_COMMENT),
+        ("The ferry line declined further comment.", Status.NO_COMMENT),
         # a confirmation still to come confirms nothing
         ("Treat the ferry report with caution until it is confirmed.", Status.UNATTRIBUTED),
         ("The sale of the ferry was confirmed by the council.", Status.CONFIRMED),
