@@ -336,6 +336,11 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("Ostra ferry photo was reportedly faked: harbour office", Status.DENIED),
         ("Coastguard: Claims of a sunken ferry categorically false", Status.DENIED),
         ("Rumour fatigue after another false alarm over the Ostra ferry", Status.DENIED),
+        # nobody could check it: a rumour, whatever confirmation word is negated
+        ("The claim has not been independently verified.", Status.RUMOUR),
+        ("The footage of the ferry could not be authenticated.", Status.RUMOUR),
+        ("The Harbor Times was unable to verify the claim.", Status.RUMOUR),
+        ("The Harbor Times has not independently confirmed the account.", Status.RUMOUR),
         # the no-comment formulas with "immediate" or "further" in them
         ("A council spokesman had no immediate comment.", Status.NO_COMMENT),
         ("The ministry could not immediately be reached for comment.", Status.NO_COMMENT),

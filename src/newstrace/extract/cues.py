@@ -128,6 +128,14 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"unsubstantiated",
         r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)",
         r"speculation",
+        # "has not been independently verified", "was unable to verify", "could not be
+        # authenticated", "has not independently confirmed": nobody could check it
+        r"(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?"
+        r"(?:verified|confirmed|authenticated)",
+        r"(?:unable|not\s+able|failed)\s+to\s+(?:independently\s+)?(?:verify|confirm|authenticate)",
+        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
+        r"authenticat(?:e|ed)",
+        r"(?:has|have|had)\s+not\s+independently\s+(?:verified|confirmed)",
         r"circulat(?:ing|ed)\s+(?:online|on\s+social\s+media)",
         r"anonymous\s+(?:sources?|accounts?|channels?|posts?)",
         r"hearsay",
