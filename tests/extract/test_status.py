@@ -341,6 +341,11 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("The footage of the ferry could not be authenticated.", Status.RUMOUR),
         ("The Harbor Times was unable to verify the claim.", Status.RUMOUR),
         ("The Harbor Times has not independently confirmed the account.", Status.RUMOUR),
+        # unsupported, and unknown
+        ("There is no evidence that the Ostra ferry sank.", Status.RUMOUR),
+        ("The mayor said, without providing evidence, that the ferry was sold.", Status.RUMOUR),
+        ("It is unclear whether the Ostra ferry sank.", Status.SPECULATIVE),
+        ("It is not yet known how many passengers were aboard.", Status.SPECULATIVE),
         # the no-comment formulas with "immediate" or "further" in them
         ("A council spokesman had no immediate comment.", Status.NO_COMMENT),
         ("The ministry could not immediately be reached for comment.", Status.NO_COMMENT),

@@ -136,6 +136,9 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
         r"authenticat(?:e|ed)",
         r"(?:has|have|had)\s+not\s+independently\s+(?:verified|confirmed)",
+        # unsupported: "there is no evidence that ...", "said, without providing evidence"
+        r"no\s+(?:hard\s+|solid\s+|firm\s+)?evidence",
+        r"without\s+(?:providing\s+|offering\s+|citing\s+)?(?:any\s+)?evidence",
         r"circulat(?:ing|ed)\s+(?:online|on\s+social\s+media)",
         r"anonymous\s+(?:sources?|accounts?|channels?|posts?)",
         r"hearsay",
@@ -211,6 +214,8 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"in\s+talks",
         r"questions?\s+(?:raised|over|remain)",
         r"\?{2,}",
+        r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unclear",
+        r"it\s+is\s+not\s+(?:yet\s+)?(?:clear|known)",
     ),
     Status.CONFIRMED: _rx(
         r"confirm(?:s|ed|ing)?",
