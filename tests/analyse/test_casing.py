@@ -7,7 +7,7 @@ from collections.abc import Callable
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newstrace.analyse.casing import parse_text, title_case
+from newstrace.analyse.casing import headline_variant, parse_text, title_case
 from newstrace.model import Analysis
 
 
@@ -24,6 +24,9 @@ def test_title_case_lines_lose_the_capitals_of_function_words_only() -> None:
         "Mayor denies Ferry was Sold\nThe mayor said on Monday that the ferry was not sold."
     )
     assert title_case("Mayor Denies Ferry Was Sold") and not title_case("Mayor denies it")
+    # the lines changed, for the recogniser to read again on their capitals
+    assert headline_variant(text)[1] == [(0, len("Mayor Denies Ferry Was Sold"))]
+    assert headline_variant(body) == (body, [])
 
 
 @given(st.text(alphabet=st.sampled_from(list("AaBbIiSsTtWw '’-\n:?")), max_size=60))

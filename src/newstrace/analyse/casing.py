@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["changed_lines", "parse_text", "title_case"]
+__all__ = ["headline_variant", "parse_text", "title_case"]
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -47,7 +47,13 @@ _LINE = re.compile(r"[^\n]+")
 def parse_text(text: str) -> str:
     """``text`` with the title-case lines' function words lowercased, for the parser;
     same length as ``text``, and unchanged when no line is in title case."""
+    return headline_variant(text)[0]
+
+
+def headline_variant(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``parse_text(text)``, and the (start, end) of each line it changed."""
     out: list[str] | None = None
+    changed: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         if not title_case(line.group(0)):
             continue
@@ -58,15 +64,6 @@ def parse_text(text: str) -> str:
                 if out is None:
                     out = list(text)
                 out[line.start() + m.start()] = w[0].lower()
-    return text if out is None else "".join(out)
-
-
-def changed_lines(text: str, variant: str) -> list[tuple[int, int]]:
-    """(start, end) of each line where ``variant`` (from ``parse_text``) differs."""
-    if text == variant:
-        return []
-    return [
-        (m.start(), m.end())
-        for m in _LINE.finditer(text)
-        if text[m.start() : m.end()] != variant[m.start() : m.end()]
-    ]
+                if not changed or changed[-1] != line.span():
+                    changed.append(line.span())
+    return (text if out is None else "".join(out)), changed

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from ..errors import ModelError
 from ..model import Analysis, ArticleDoc, Entity, Sentence, Token
-from .casing import changed_lines, parse_text
+from .casing import headline_variant
 from .patterns import build_patterns
 
 __all__ = ["MODEL_NAMES", "AnalyseStage", "SpacyAnalyser", "load_spacy_model", "teach_outlets"]
@@ -246,29 +246,26 @@ class SpacyAnalyser:
         (``casing.parse_text``); offsets and spelling stay those of ``texts``, and the
         names in those lines are found on the original capitals."""
         model = self.model_id
-        variants = [parse_text(t) for t in texts]
-        docs = list(self.nlp.pipe(variants, batch_size=self.batch_size))
-        self._names_as_written(docs, texts, variants)
+        variants = [headline_variant(t) for t in texts]
+        docs = list(self.nlp.pipe([v for v, _ in variants], batch_size=self.batch_size))
+        self._names_as_written(docs, texts, [lines for _, lines in variants])
         return [to_analysis(d, model, t) for d, t in zip(docs, texts, strict=True)]
 
     def _names_as_written(
-        self, docs: Sequence[Doc], texts: Sequence[str], variants: Sequence[str]
+        self, docs: Sequence[Doc], texts: Sequence[str], changed: Sequence[list[tuple[int, int]]]
     ) -> None:
-        """Re-find the entities of every line ``parse_text`` changed, on its original
-        text (the recogniser needs the capitals the parser is better without)."""
-        jobs = [
-            (k, a, b)
-            for k, (t, v) in enumerate(zip(texts, variants, strict=True))
-            for a, b in changed_lines(t, v)
-        ]
+        """Re-find the entities of every line ``headline_variant`` changed, on its
+        original text (the recogniser needs the capitals the parser is better without)."""
+        jobs = [(k, a, b) for k, lines in enumerate(changed) for a, b in lines]
         if not jobs:
             return
         names = [p for p in ("entity_ruler", "ner") if p in self.nlp.pipe_names]
         with self.nlp.select_pipes(enable=names):
             line_docs = list(self.nlp.pipe([texts[k][a:b] for k, a, b in jobs]))
-        for (k, a, b), line in zip(jobs, line_docs, strict=True):
+        found: dict[int, list[Span]] = {}
+        for (k, a, _), line in zip(jobs, line_docs, strict=True):
             doc = docs[k]
-            ents = [e for e in doc.ents if not a <= e.start_char < b]
+            ents = found.setdefault(k, [])
             for e in line.ents:
                 span = doc.char_span(
                     a + e.start_char, a + e.end_char, label=e.label_, alignment_mode="expand"
@@ -281,7 +278,10 @@ class SpacyAnalyser:
                 if cut - span.start == 1 and doc[span.start].pos_ != "PROPN":
                     continue  # "Ferry | Sold": no name is left
                 ents.append(Span(doc, span.start, cut, label=e.label_))
-            doc.ents = filter_spans(ents)
+        for k, ents in found.items():
+            doc = docs[k]
+            kept = [e for e in doc.ents if not any(a <= e.start_char < b for a, b in changed[k])]
+            doc.ents = filter_spans(kept + ents)
             entity_edges(doc)
 
 
