@@ -49,7 +49,7 @@ def question(text: str) -> bool:
     t = text.strip()
     for m in re.finditer(r"\?+(?=\s+\S|\s*$)", t):
         before = t[: m.start()]
-        if sum(before.count(q) for q in _QUOTES) % 2:
+        if _quoted(t, m.start()):
             continue  # inside a quotation
         part = re.split(r"(?<=[.!?:])\s+", before)[-1].strip(" '‘’")
         if _PRESUPPOSED.match(part):
@@ -154,7 +154,7 @@ def is_agent(tokens: Sequence[Token], head: int) -> bool:
     t = token_at(tokens, head)
     if t is None:
         return True
-    return t.ent_type == "PERSON" or bool(_AGENT.search(t.text))
+    return t.ent_type == "PERSON" or is_role(t.text)
 
 
 def outlet_named(text: str, src: str, tokens: Sequence[Token] | None) -> bool:

@@ -144,9 +144,9 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
         for t in tokens:
             if t.lemma.lower() in ("claim", "allege") and t.pos == "VERB":
                 hits.setdefault(Status.ALLEGED, []).append(t.text)
-        hits.setdefault(Status.ALLEGED, []).extend(_hedged_predicates(tokens))
-        if not hits[Status.ALLEGED]:
-            del hits[Status.ALLEGED]
+        hedged = _hedged_predicates(tokens)
+        if hedged:
+            hits.setdefault(Status.ALLEGED, []).extend(hedged)
     if tokens is not None and Status.ALLEGED in hits:
         # "the alleged rapist", "the accused bomber": the adjective qualifies a person, not the claim
         attributive = {
