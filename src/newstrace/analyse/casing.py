@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_variant", "parse_text", "title_case"]
+__all__ = ["headline_variant", "parse_text", "title_case", "title_lines"]
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -54,16 +54,19 @@ def headline_variant(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``parse_text(text)``, and the (start, end) of each line it changed."""
     out: list[str] | None = None
     changed: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        if not title_case(line.group(0)):
-            continue
-        words = list(_WORD.finditer(line.group(0)))
+    for start, end in title_lines(text):
+        words = list(_WORD.finditer(text, start, end))
         for m in words[1:]:
             w = m.group(0)
             if w[0].isupper() and w.lower() in _FUNCTION_WORDS:
                 if out is None:
                     out = list(text)
-                out[line.start() + m.start()] = w[0].lower()
-                if not changed or changed[-1] != line.span():
-                    changed.append(line.span())
+                out[m.start()] = w[0].lower()
+                if not changed or changed[-1] != (start, end):
+                    changed.append((start, end))
     return (text if out is None else "".join(out)), changed
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` in title case (a headline)."""
+    return [m.span() for m in _LINE.finditer(text) if title_case(m.group(0))]

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from ...analyse.casing import title_case
+from ...analyse.casing import title_lines
 from ...analyse.patterns import OUTLETS, PLATFORMS
 from ...model import Entity, Source, SourceKind, Span
 from .lexicon import (
@@ -305,9 +305,7 @@ class SourceResolver:
         self.last_body: tuple[int, Source] | None = None
         self.last_social: Source | None = None
         # title-case lines (headlines): their names are told again in the body
-        self.headlines = [
-            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", view.text) if title_case(m.group())
-        ]
+        self.headlines = title_lines(view.text)
         # the last person who spoke: (char, sentence, source)
         self.last_person: tuple[int, int, Source] | None = None
         # the last named outlet cited and the last unnamed sources: (sentence, source)
