@@ -350,16 +350,22 @@ def _attach_denials(
         articles = {refs[i].article for i in idx}
         if len(articles) != 1:
             continue
-        for i in idx:
-            if refs[i].claim.status != "denied" or _bare_reference(refs[i].claim.text):
-                continue
-            others = [
-                j
-                for j in range(len(refs))
-                if refs[j].article not in articles and refs[j].claim.status != "denied"
-            ]
-            others.sort(key=lambda j: -float(emb[i] @ emb[j]))
-            pairs.extend((i, j) for j in others[:_DENIAL_CANDIDATES])
+        denials = [
+            i
+            for i in idx
+            if refs[i].claim.status == "denied" and not _bare_reference(refs[i].claim.text)
+        ]
+        if not denials:
+            continue
+        # what the other articles tell, not deny: the same list for every denial here
+        others = [
+            j
+            for j in range(len(refs))
+            if refs[j].article not in articles and refs[j].claim.status != "denied"
+        ]
+        for i in denials:
+            nearest = sorted(others, key=lambda j: -float(emb[i] @ emb[j]))
+            pairs.extend((i, j) for j in nearest[:_DENIAL_CANDIDATES])
     if not pairs:
         return groups
     scores = disagreement(
