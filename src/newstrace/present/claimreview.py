@@ -14,7 +14,17 @@ One ClaimReview per claim group (a claim as the outlets of one story tell it):
   organisation at the end of the attribution chain, when there is one),
   ``appearance`` the articles that carry it and ``firstAppearance`` the earliest;
 - ``author``: the reviewing organisation (``--author``), ``datePublished``: the
-  export date (``--date``, today by default).
+  export date (``--date``, today by default);
+- ``url``: the page of the review, which Google's fact-check markup requires
+  (absolute, on the domain of the page that carries the markup). With
+  ``--base-url`` it is built from that address: a base holding ``{story}`` and/or
+  ``{claim}`` is filled in (``https://checks.example/{story}#{claim}``); any other
+  base is where the newstrace report is published, and the review is the claim's
+  row on its story page (``BASE/story-<story id>.html#claim-<claim group id>``).
+  Without ``--base-url`` the same address is given relative to the report folder
+  (``story-<id>.html#claim-<id>``): it resolves when the JSON-LD sits beside the
+  report, and must be made absolute before publishing. The articles that carry
+  the claim are never the review's ``url``: they are ``itemReviewed.appearance``.
 
 Groups whose claims are all opinion, or whose best check-worthiness is below
 ``min_score``, are left out.
@@ -26,12 +36,13 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from ..link.graph import attribution_of
 from ..model import ArticleDoc, Attribution, Claim, ClaimGroup, SourceKind
 from ..store import Ledger
 
-__all__ = ["claimreview_items", "verdict", "write_claimreview"]
+__all__ = ["check_base_url", "claimreview_items", "review_url", "verdict", "write_claimreview"]
 
 _ORGANISATION_KINDS = frozenset(
     {
@@ -43,6 +54,29 @@ _ORGANISATION_KINDS = frozenset(
     }
 )
 _UNVERIFIED = ("rumour", "alleged", "speculative", "no_comment")
+# Who answers a claim (denies it, declines to comment) is not who made it.
+_RESPONSES = frozenset({"denied", "no_comment"})
+
+
+def check_base_url(base_url: str) -> str | None:
+    """None when ``base_url`` is usable, else what is wrong with it."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return "an absolute http(s) URL"
+    if base_url.replace("{story}", "").replace("{claim}", "").count("{"):
+        return "a URL whose only placeholders are {story} and {claim}"
+    return None
+
+
+def review_url(base_url: str | None, story: str, group: str) -> str:
+    """The review's page (see the module docstring): the report's story page with the
+    claim's anchor, under ``base_url`` when given, or ``base_url`` filled in."""
+    page = f"story-{story}.html#claim-{group}"
+    if not base_url:
+        return page
+    if "{story}" in base_url or "{claim}" in base_url:
+        return base_url.replace("{story}", story).replace("{claim}", group)
+    return base_url.rstrip("/") + "/" + page
 
 
 def verdict(statuses: Iterable[str], origins: int, outlets: int, circular: bool) -> str:
@@ -100,7 +134,11 @@ def _appearance(doc: ArticleDoc) -> dict[str, Any]:
 
 
 def _origin(members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> dict[str, Any] | None:
+    """The claim's author: the origin of the first member that says it on someone's
+    word (a source denying it or declining to comment answers it, not makes it)."""
     for _, claim, att in members:
+        if claim.status in _RESPONSES:
+            continue
         if claim.source and att is not None:
             kind = att.chain_kinds[-1] if att.chain_kinds else ""
             typ = "Organization" if kind in _ORGANISATION_KINDS else "Person"
@@ -131,10 +169,22 @@ def _explanation(g: ClaimGroup, members: list[tuple[ArticleDoc, Claim, Attributi
     return " ".join(parts)
 
 
+def _appearances(members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> list[Any]:
+    """Each article carrying the claim once (two of its sentences may say it), oldest first."""
+    docs = {doc.article.id: doc for doc, _, _ in members}
+    ordered = sorted(docs.values(), key=lambda d: (d.article.published or "~", d.article.id))
+    return [_appearance(d) for d in ordered]
+
+
 def claimreview_items(
-    ledger: Ledger, date: str, author: str = "newstrace", min_score: float = 0.0
+    ledger: Ledger,
+    date: str,
+    author: str = "newstrace",
+    min_score: float = 0.0,
+    base_url: str | None = None,
 ) -> list[dict[str, Any]]:
-    """ClaimReview drafts, one per claim group, in story then group order."""
+    """ClaimReview drafts, one per claim group, in story then group order; ``base_url``
+    makes each review's ``url`` absolute (see the module docstring)."""
     docs = {d.article.id: d for d in ledger.iter_docs()}
     items: list[dict[str, Any]] = []
     for story in ledger.stories():
@@ -149,12 +199,7 @@ def claimreview_items(
             first = next((m for m in members if m[0].article.id == g.first_reported), members[0])
             claim: dict[str, Any] = {
                 "@type": "Claim",
-                "appearance": [
-                    _appearance(doc)
-                    for doc, _, _ in sorted(
-                        members, key=lambda m: (m[0].article.published or "~", m[0].article.id)
-                    )
-                ],
+                "appearance": _appearances(members),
                 "firstAppearance": _appearance(first[0]),
             }
             origin = _origin(members)
@@ -168,6 +213,7 @@ def claimreview_items(
                     "@context": "https://schema.org",
                     "@type": "ClaimReview",
                     "identifier": g.id,
+                    "url": review_url(base_url, story.id, g.id),
                     "claimReviewed": first[1].text,
                     "datePublished": date,
                     "author": {"@type": "Organization", "name": author},
@@ -186,9 +232,14 @@ def claimreview_items(
 
 
 def write_claimreview(
-    ledger: Ledger, out: IO[str], date: str, author: str = "newstrace", min_score: float = 0.0
+    ledger: Ledger,
+    out: IO[str],
+    date: str,
+    author: str = "newstrace",
+    min_score: float = 0.0,
+    base_url: str | None = None,
 ) -> None:
     """A JSON array of ClaimReview drafts (JSON-LD), ready to edit and publish."""
-    items = claimreview_items(ledger, date, author=author, min_score=min_score)
+    items = claimreview_items(ledger, date, author=author, min_score=min_score, base_url=base_url)
     json.dump(items, out, ensure_ascii=False, indent=2)
     out.write("\n")

@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..ingest import Limits
 from ..store import Ledger
 from . import queries
-from .claimreview import write_claimreview
+from .claimreview import check_base_url, write_claimreview
 from .cli_common import (
     DEFAULT_DB,
     MAX_BYTES,
@@ -197,6 +197,15 @@ def export(
     min_score: Annotated[
         float, typer.Option(help="claimreview: leave out claims less check-worthy than this.")
     ] = 0.0,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="claimreview: where the reviews are published, for each review's url: "
+            "the report's address (url = BASE/story-ID.html#claim-ID) or a URL with "
+            "{story} and {claim} in it. Without it the url is relative to the report folder.",
+        ),
+    ] = None,
 ) -> None:
     """Export the ledger in the exchange format (docs/exchange-format.md) or as ClaimReview."""
     if date is not None:
@@ -205,9 +214,20 @@ def export(
         except ValueError:
             fail(ConfigError("NT101", name="--date", expected="a date as YYYY-MM-DD", got=date))
     review_date = date or dt.date.today().isoformat()
+    if base_url is not None and (wrong := check_base_url(base_url)) is not None:
+        fail(ConfigError("NT101", name="--base-url", expected=wrong, got=base_url))
 
     def claimreview(ledger: Ledger, fh: IO[str]) -> None:
-        write_claimreview(ledger, fh, review_date, author=author, min_score=min_score)
+        if base_url is None:
+            err.print(
+                "note: no --base-url, so each review's url is relative to the report folder "
+                "(story-ID.html#claim-ID) — pass --base-url with the address the reviews "
+                "are published at before publishing the markup",
+                highlight=False,
+            )
+        write_claimreview(
+            ledger, fh, review_date, author=author, min_score=min_score, base_url=base_url
+        )
 
     writers: dict[str, Callable[..., None]] = {
         "json": write_json,
