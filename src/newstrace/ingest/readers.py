@@ -12,6 +12,7 @@ from .decode import decode_bytes, looks_binary
 from .fetch import FetchError, fetch_url
 from .html import extract_html
 from .meta import make_article
+from .pagekind import not_an_article
 from .records import read_json_text
 
 __all__ = ["SUFFIXES", "expand_inputs", "read_inputs"]
@@ -21,6 +22,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+_NOT_ARTICLE = {"navigation": "NT202", "no_sentences": "NT203", "wall": "NT204"}
 
 
 def _is_url(item: str) -> bool:
@@ -96,6 +98,10 @@ def _from_text(
                 "no article text found in the HTML",
                 "check the page has a main text, or save the text as .txt",
             )
+            return
+        other = not_an_article(text, doc.text)
+        if other is not None:
+            yield Rejected.coded(origin, _NOT_ARTICLE[other.kind], detail=other.detail)
             return
         yield Accepted(
             make_article(

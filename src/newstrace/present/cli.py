@@ -78,7 +78,8 @@ def _add(
             "duplicates": report.duplicates,
             "rejected": len(report.rejected),
             "rejections": [
-                {"input": r.origin, "reason": r.reason, "fix": r.fix} for r in report.rejected
+                {"input": r.origin, "reason": r.reason, "fix": r.fix, "code": r.code or None}
+                for r in report.rejected
             ],
             "ledger": ledger.path,  # a DSN without its password
         }
