@@ -353,6 +353,19 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         # a confirmation still to come confirms nothing
         ("Treat the ferry report with caution until it is confirmed.", Status.UNATTRIBUTED),
         ("The sale of the ferry was confirmed by the council.", Status.CONFIRMED),
+        # a denial in the reporting verb's own words: the hedge is the verb, not the claim
+        ("Ostra ferry did not sink, harbour office insists", Status.DENIED),
+        ("Vell blast not a gas leak, fire brigade suggests", Status.DENIED),
+        ("Ostra ferry was not hijacked, navy maintains", Status.DENIED),
+        ("Ostra ferry did not sink, a source says", Status.RUMOUR),
+        # a verdict word negated affirms, and "real or hoax?" asks; "all a hoax?" doubts
+        ("Third arm on Ostra statue is no hoax, sculptor vows", Status.ALLEGED),
+        ("Ostra ferry photo was NOT a hoax, captain insists", Status.ALLEGED),
+        ("Ostra ferry photo is not fake", Status.UNATTRIBUTED),
+        ("The Ostra ferry report is not false", Status.UNATTRIBUTED),
+        ("Three-armed statue in Ostra: real or hoax?", Status.SPECULATIVE),
+        ("Was the Ostra ferry photo all a hoax?", Status.DENIED),
+        ("Ostra ferry photo is a hoax", Status.DENIED),
         # a contrast, an infinitive and "No one" are not debunks
         ("Orlin Ferries will build its new dock in Ostra, not Vell", Status.UNATTRIBUTED),
         ("Five reasons not to worry about the Ostra ferry", Status.UNATTRIBUTED),

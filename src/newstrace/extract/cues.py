@@ -65,7 +65,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"fake[- ]news",
         r"fake$",
         r"(?:is|are|was|were|be|been|as|called|calls|proved|proven|patently|completely|entirely|"
-        r"totally|simply|demonstrably|categorically|flatly|utterly|absolutely)\s+(?:\w+\s+)?false",
+        r"totally|simply|demonstrably|categorically|flatly|utterly|absolutely)\s+(?:(?!not\b|never\b)\w+\s+)?false",
         r"false(?:ly|hood|hoods)",
         r"false\s+alarms?",
         r"^false",
@@ -324,7 +324,8 @@ GENERIC_SOURCES = frozenset(
 )
 TRAIL_SAY = re.compile(
     r"[,:–—-]\s*(?P<src>[^,:?]{2,60}?)\s+(?P<cue>says|say|said|reports|reported|claims|claimed|"
-    r"confirms|confirmed|denies|denied|insists|alleges|warns|tells\s+\w+)\s*[.!]?\s*$",
+    r"confirms|confirmed|denies|denied|insists|alleges|warns|suggests|suggested|maintains|"
+    r"argues|admits|tells\s+\w+)\s*[.!]?\s*$",
     re.I,
 )
 # "...: Reuters", "... - report", "... -- analyst", "... -CNBC", "... REPORT"

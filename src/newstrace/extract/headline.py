@@ -82,7 +82,11 @@ TITLE_MODAL = re.compile(r"(?<=[\w,]\s)(?:May|Might|Could)\s+(?:Not\s+)?[A-Z]")
 OPINION_LABEL = re.compile(
     r"^[#\s]*(?:opinion|comment|editorial|op-ed|column|viewpoint|my view)\s*[:|]", re.I
 )
-EMPHATIC_NOT = re.compile(r"(?<![\w-])NOT(?![\w-])")
+# "was NOT ready": emphatic denial; "was NOT a hoax" affirms (see VERDICT)
+EMPHATIC_NOT = re.compile(
+    r"(?<![\w-])NOT(?![\w-])"
+    r"(?!\s+(?i:(?:a|an|all|just)\s+)?(?i:hoax|fake|faked|false|fabricated)\b)"
+)
 # "the alleged gunman": the adjective qualifies a person's role, not the claim
 _AGENT = re.compile(
     r"(?:er|or|ist|ant|man|men|woman|women|ess|ee|ers|ors|ists|ants|ees)$|^(?:suspect|victim|"
@@ -243,6 +247,10 @@ def negated_claim(tokens: Sequence[Token], text: str) -> str | None:
             k.dep == "acomp" and k.lemma.lower() in _MIND for k in kids
         ):
             continue
+        if _VERDICT_WORDS.intersection(
+            [head.lemma.lower()] + [k.lemma.lower() for k in kids if k.dep in ("acomp", "attr")]
+        ):
+            continue  # "They're not fake", "The photo is not a hoax": affirmed, not debunked
         if not any(k.dep in _SUBJECTS for k in kids) or _imperative(tokens, kids):
             continue
         if _quoted(text, t.start - start):
@@ -266,6 +274,7 @@ def _quoted(text: str, offset: int) -> bool:
     return sum(text[:offset].count(q) for q in _QUOTES) % 2 == 1
 
 
+_VERDICT_WORDS = frozenset({"fake", "hoax", "false", "fabricated", "bogus", "faked", "myth"})
 # what may follow a headline's "X not ...": a participle, a place, a predicate noun or
 # adjective; not an infinitive ("Reasons not to ...") nor a contrast ("not only")
 _ELLIPTIC_NEXT = frozenset({"VERB", "ADP", "ADJ", "DET", "NUM", "NOUN", "PROPN", "PRON"})

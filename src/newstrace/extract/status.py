@@ -120,6 +120,8 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
                 text[max(0, m.start() - 16) : m.start()]
             ):
                 continue
+            if status is Status.DENIED and _VERDICT.search(low) and _open_verdict(text, m):
+                continue  # "is no hoax", "Real or hoax?": nothing is called false
             if status is Status.RUMOUR and _THAN.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "more convincing than the rumour": the rumour is another claim
             if status is Status.CONFIRMED and _UNTIL.search(
@@ -193,6 +195,21 @@ _UNTIL = re.compile(
     r"\b(?:until|unless|till|once|if|whether|before)\s+(?:\w+\s+){0,3}$|\byet\s+to\s+be\s+$",
     re.I,
 )
+# words that call a story false ("a hoax", "fake"), unlike the verbs that deny it
+_VERDICT = re.compile(r"\b(?:hoax\w*|fakes?|faked|false|fabricat\w*|bogus|myths?)\b", re.I)
+_EITHER_OR = re.compile(r"\b(?:real|true|genuine)\s+or\s+(?:\w+\s+)?\w+\s*\?", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bno|\bnot|n[’']t|\bnever)\s+(?:(?:a|an|all|just)\s+)?$", re.I)
+
+
+def _open_verdict(text: str, m: re.Match[str]) -> bool:
+    """A verdict word that is negated ("third arm is no hoax", "was NOT a hoax") or one
+    side of an open question ("Real or hoax?"): it calls nothing false. A plain "Was it
+    all a hoax?" still casts doubt, as a headline means it to."""
+    if _NEGATED_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+        return True
+    return bool(_EITHER_OR.search(text[max(0, m.start() - 30) : m.end() + 2]))
+
+
 # "would neither confirm nor deny": the "deny" of a no-comment
 _CONFIRM_OR = re.compile(r"confirm(?:ed)?\s+n?or\s+$", re.I)
 _SOCIAL_LABELS = frozenset(
@@ -287,9 +304,11 @@ def decide_status(
         attribution = None
     sourced = attribution is not None and attribution.source is not None
     trail_cues: tuple[str, ...] = ()
+    report_verb = ""  # the reporting verb itself: "insists", "suggests"
     if sourced and attribution is not None:
         kind = _origin_kind(attribution)
         verb = cue_text or (attribution.cue.text if attribution.cue else "")
+        report_verb = verb
         for status, rx in CUE_VERBS.items():
             m = rx.search(verb)
             if m:
@@ -333,6 +352,7 @@ def decide_status(
         trail = text_attribution(text)
         if trail is not None:
             src, verb = trail
+            report_verb = verb
             for status, rx in CUE_VERBS.items():
                 if rx.search(verb):
                     hits.setdefault(status, []).insert(0, verb)
@@ -347,7 +367,7 @@ def decide_status(
             lead = LEAD_COLON.match(text)
             if lead and source_label(text, lead.group("src"), tokens):
                 hits.setdefault(Status.ALLEGED, []).append(f"{lead.group('src')}:")
-    if headline and tokens and not any(s in hits for s in _HEDGED):
+    if headline and tokens and not _hedged(hits, report_verb):
         neg = negated_claim(tokens, text)
         if neg:
             hits[Status.DENIED] = [neg]
@@ -389,6 +409,20 @@ _WRITER_OPINION = re.compile(
 # a hedge outranks a headline's negation: "Bridge may not reopen" is speculation
 _HEDGED = PRECEDENCE[: PRECEDENCE.index(Status.CONFIRMED)]
 _REPORTED = frozenset({Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.UNATTRIBUTED})
+
+
+def _hedged(hits: dict[Status, list[str]], report_verb: str) -> bool:
+    """A hedge, rumour or no-comment cue other than the reporting verb itself: "X insists
+    Y did not Z" and "Y not Z, NASA suggests" are denials by X and NASA (a cue naming
+    the source with its verb, "ministry insists", is the verb too), while "Y may not Z"
+    and "Y not Z, a source says" stay hedged."""
+    verb = report_verb.lower().strip()
+    return any(
+        not verb or not c.lower().strip().endswith(verb)
+        for s in _HEDGED
+        if s in hits
+        for c in hits[s]
+    )
 
 
 def article_statuses(
