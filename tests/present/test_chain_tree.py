@@ -74,10 +74,10 @@ def test_hops_nest_and_shared_chains_merge() -> None:
     text = _render([outer, inner, more])
     # the hop is not a leaf: its content appears only inside the origin's branch
     assert "the channel Iron Owl claims" not in text
-    assert text.count("Iron Owl social_media") == 1
-    assert text.count("Orlin Post outlet") == 1
+    assert text.count("Iron Owl social media") == 1
+    assert text.count("Orlin Post news outlet") == 1
     lines = text.splitlines()
-    owl = next(i for i, line in enumerate(lines) if "Iron Owl social_media" in line)
+    owl = next(i for i, line in enumerate(lines) if "Iron Owl social media" in line)
     below = "\n".join(lines[owl + 1 :])
     assert "claims “that the ferry was sold”" in below
     assert "wrote “the price was $2 million”" in below

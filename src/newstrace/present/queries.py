@@ -12,6 +12,7 @@ from rich.tree import Tree
 from ..errors import ConfigError
 from ..model import Status
 from .cli_common import DEFAULT_DB, DbOpt, JsonOpt, err, find, find_story, ledger_at, out
+from .labels import status_label
 from .views import article_dict, claim_dict, quantity_text, story_context
 
 __all__ = ["claims", "search", "show", "sources", "stories"]
@@ -122,7 +123,7 @@ def claims(
     for r in rows:
         nums = "; ".join(quantity_text(q) for q in r["quantities"])
         table.add_row(
-            r["status"],
+            status_label(r["status"]),
             escape(r["text"]),
             escape(r["source"] or "writer"),
             escape(nums),

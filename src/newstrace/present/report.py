@@ -13,7 +13,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..store import Ledger
-from .views import article_dict, change_parts, plural, story_context
+from .labels import copy_label, group_label, kind_label, status_label
+from .views import article_dict, change_parts, plural, quantity_text, story_context
 
 __all__ = ["write_report"]
 
@@ -27,6 +28,11 @@ def _env() -> Environment:
     )
     env.filters["change_parts"] = change_parts
     env.filters["plural"] = plural
+    env.filters["status_label"] = status_label
+    env.filters["copy_label"] = copy_label
+    env.filters["group_label"] = group_label
+    env.filters["kind_label"] = kind_label
+    env.filters["quantity_text"] = quantity_text
     return env
 
 
@@ -37,7 +43,12 @@ def _svg(graph: dict[str, Any] | None) -> str:
         from ..link.graph import render_svg
     except ImportError:
         return ""
-    return str(render_svg(graph.get("nodes", []), graph.get("edges", [])))
+    svg = str(render_svg(graph.get("nodes", []), graph.get("edges", [])))
+    # an arrow's tooltip names how two articles relate: in words, as everywhere in the page
+    return _COPY_TITLE.sub(lambda m: f"<title>{copy_label(m.group(1))}</title>", svg)
+
+
+_COPY_TITLE = re.compile(r"<title>(duplicate|wire_copy|rewrite|shares_quotes)</title>")
 
 
 def _dump(path: Path, data: Any) -> None:

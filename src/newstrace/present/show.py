@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from ..extract.attribution.lexicon import is_report
+from .labels import copy_label, group_label, kind_label, status_label
 from .views import change_line, plural, quantity_text
 
 __all__ = ["chain_tree", "print_article", "print_story"]
@@ -36,7 +37,10 @@ def chain_tree(node: Tree, attributions: list[dict[str, Any]]) -> None:
             key = tuple(chain[: i + 1])
             if key not in branches:
                 kind = kinds[i] if i < len(kinds) else ""
-                branches[key] = branch.add(f"{escape(name)} [dim]{escape(kind)}[/dim]")
+                tag = "" if kind == "writer" else kind_label(kind)  # not 'writer the writer'
+                branches[key] = branch.add(
+                    escape(name) + (f" [dim]{escape(tag)}[/dim]" if tag else "")
+                )
             branch = branches[key]
         if a.get("source") is None and a["chain"]:
             # hearsay with nobody named: "Kestavia said to be buying gunships"
@@ -83,7 +87,7 @@ def print_article(out: Console, a: dict[str, Any]) -> None:
         for c in a["claims"]:
             nums = "; ".join(quantity_text(q) for q in c["quantities"])
             t.add_row(
-                c["status"],
+                status_label(c["status"]),
                 escape(c["text"]),
                 escape(c["source"] or "writer"),
                 escape(nums),
@@ -131,7 +135,7 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
                 escape(g["text"]),
                 str(len(g["outlets"])),
                 f"{len(g['origins'])}: {escape(', '.join(g['origins']))}{flag}",
-                g["relation"],
+                group_label(g["relation"]),
                 escape(title.get(g["first_reported"] or "", "")),
             )
         out.print(t)
@@ -143,7 +147,7 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
         )
     for c in ctx["copies"]:
         out.print(
-            f"[bold]{c['relation']}[/bold] ({c['similarity']:.2f}) "
+            f"[bold]{escape(copy_label(c['relation']))}[/bold] ({c['similarity']:.2f}) "
             f"{escape(title.get(c['a'], c['a']))} ↔ {escape(title.get(c['b'], c['b']))}"
         )
         for ch in c["changes"]:
