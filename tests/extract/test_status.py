@@ -510,3 +510,19 @@ def test_a_denial_goes_back_to_the_claim_it_shares_words_with() -> None:
     assert out[0].status is Status.DENIED and out[1].status is Status.ALLEGED
     # without the texts, the closest claim before it
     assert article_statuses(decisions)[1].status is Status.DENIED
+
+
+def test_reporting_words_do_not_tie_a_denial_to_a_claim() -> None:
+    # the only words the denial shares with the second claim are "says" and "this"
+    texts = [
+        "The Ostra ferry sank off Vell on Tuesday, the Daily Grebe reported.",
+        "This ferry line says its timetable stands, the paper says.",
+        "Harbour master Elin Rask says this ferry report is denied: the Ostra ferry never sank.",
+    ]
+    decisions = [
+        StatusDecision(Status.ALLEGED, ("reported",)),
+        StatusDecision(Status.ALLEGED, ("says",)),
+        StatusDecision(Status.DENIED, ("denied",), refers_back=True),
+    ]
+    out = article_statuses(decisions, texts)
+    assert out[0].status is Status.DENIED and out[1].status is Status.ALLEGED

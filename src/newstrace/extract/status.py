@@ -479,7 +479,12 @@ _WORD_RX = re.compile(r"[a-z][a-z'’-]{3,}")
 
 def _content_words(text: str) -> set[str]:
     """Lower-case words of four letters or more, less the reporting vocabulary."""
-    return {w.rstrip("s") for w in _WORD_RX.findall(text.lower())} - _REPORT_WORDS
+    words = _WORD_RX.findall(text.lower())
+    return {
+        w.rstrip("s")
+        for w in words
+        if w not in _REPORT_WORDS and w.rstrip("s") not in _REPORT_WORDS
+    }
 
 
 _REPORT_WORDS = frozenset(
@@ -492,7 +497,7 @@ _REPORT_WORDS = frozenset(
         "says",
         "deny",
         "denied",
-        "denie",
+        "denies",
         "statement",
         "that",
         "this",
