@@ -526,3 +526,26 @@ def test_reporting_words_do_not_tie_a_denial_to_a_claim() -> None:
     ]
     out = article_statuses(decisions, texts)
     assert out[0].status is Status.DENIED and out[1].status is Status.ALLEGED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a body on the record, with or without its article, and its spokesperson
+        ("Police confirmed that two people died in the Ostra dock fire.", Status.CONFIRMED),
+        ("The harbour police confirmed that two people died.", Status.CONFIRMED),
+        ("A spokesperson for the Vell ministry confirmed the ferry sale.", Status.CONFIRMED),
+        ("A spokesman for Nordlink said the ferry was safe.", Status.ATTRIBUTED),
+        # unnamed and speaking for nobody in particular: still hearsay
+        ("A spokesman said the ferry was safe.", Status.ALLEGED),
+        ("Officials confirmed the ferry sale.", Status.ALLEGED),
+        # withholding an answer is a no-comment
+        ("The mayor's office refused to say whether the ferry had been sold.", Status.NO_COMMENT),
+        ("Nordlink declined to discuss the sale of the Ostra ferry.", Status.NO_COMMENT),
+        ("The ministry declined to give details of the talks.", Status.NO_COMMENT),
+    ],
+)
+def test_on_the_record_bodies_and_withheld_answers(text: str, status: Status) -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    assert status_of_texts([text])[0][0] == status.value

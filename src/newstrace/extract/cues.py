@@ -113,6 +113,9 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"declin(?:ed|es|ing)\s+(?:to\s+)?(?:immediate\s+|further\s+)?(?:comment|confirm|respond)",
         r"(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|return|confirm)",
         r"refus(?:ed|es)\s+to\s+(?:comment|confirm)",
+        # withheld: "refused to say whether", "declined to discuss the sale"
+        r"(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:say|discuss|disclose|elaborate|specify|answer|"
+        r"address|(?:give|provide|offer)\s+(?:any\s+)?details)",
         r"(?:neither\s+)?confirm(?:ed)?\s+(?:n|)or\s+den(?:y|ied)",
         r"no\s+(?:immediate\s+|further\s+)?comment",
         r"(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached",

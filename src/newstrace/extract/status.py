@@ -334,9 +334,10 @@ def decide_status(
                 if attribution.source.span
                 else attribution.source.canonical
             )
-            institution = attribution.source.kind in _INSTITUTIONS and name.lower().startswith(
-                "the "
+            institution = attribution.source.kind in _INSTITUTIONS and (
+                name.lower().startswith("the ") or name.lower() in _BARE_INSTITUTIONS
             )
+            institution = institution or bool(_SPEAKS_FOR.match(name))
             if not is_named(name) and not institution:
                 hits.setdefault(Status.ALLEGED, []).append(f"{name} {verb}".strip())
         # a trailing label reports the whole headline, the inner report included:
@@ -402,6 +403,14 @@ def decide_status(
 # "the council said", "the ministry said": an identifiable body on the record, not hearsay
 _INSTITUTIONS = frozenset(
     {SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.DOCUMENT}
+)
+# "Police said": a body on the record without its article
+_BARE_INSTITUTIONS = frozenset({"police", "prosecutors", "the police"})
+# "a spokesperson for the ministry": the body's own voice, on the record though unnamed
+_SPEAKS_FOR = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|"
+    r"press\s+(?:officer|secretary))\s+(?:for|of|at)\s+(?:the\s+)?[\w’'-]+",
+    re.I,
 )
 _WRITER_OPINION = re.compile(
     r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
