@@ -543,9 +543,25 @@ def test_reporting_words_do_not_tie_a_denial_to_a_claim() -> None:
         ("The mayor's office refused to say whether the ferry had been sold.", Status.NO_COMMENT),
         ("Nordlink declined to discuss the sale of the Ostra ferry.", Status.NO_COMMENT),
         ("The ministry declined to give details of the talks.", Status.NO_COMMENT),
+        ("Calls to the Vell harbour office went unanswered.", Status.NO_COMMENT),
+        ("Emails to Nordlink's press office on Tuesday went unanswered.", Status.NO_COMMENT),
+        ("Messages left for the Ostra captain were not returned.", Status.NO_COMMENT),
+        # nobody could check it
+        ("The Harbor Times could not immediately verify the video.", Status.RUMOUR),
+        ("The claims about the Ostra ferry are impossible to verify.", Status.RUMOUR),
     ],
 )
 def test_on_the_record_bodies_and_withheld_answers(text: str, status: Status) -> None:
     from newstrace.extract.classify import status_of_texts
 
     assert status_of_texts([text])[0][0] == status.value
+
+
+def test_refusing_to_say_something_is_not_a_no_comment() -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    for text in (
+        "The captain refused to say that the Ostra ferry was safe.",
+        "The mayor has refused to disclose the price of the ferry.",
+    ):
+        assert status_of_texts([text])[0][0] != Status.NO_COMMENT.value, text

@@ -114,13 +114,17 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|return|confirm)",
         r"refus(?:ed|es)\s+to\s+(?:comment|confirm)",
         # withheld: "refused to say whether", "declined to discuss the sale"
-        r"(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:say|discuss|disclose|elaborate|specify|answer|"
-        r"address|(?:give|provide|offer)\s+(?:any\s+)?details)",
+        r"(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:say\s+(?:whether|if|how|why|what|who|when|where)|"
+        r"discuss|elaborate|answer\s+questions|(?:give|provide|offer)\s+(?:any\s+)?details)",
         r"(?:neither\s+)?confirm(?:ed)?\s+(?:n|)or\s+den(?:y|ied)",
         r"no\s+(?:immediate\s+|further\s+)?comment",
         r"(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached",
         r"(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment",
         r"(?:request|requests)\s+for\s+comment\s+(?:went\s+unanswered|was\s+not\s+returned)",
+        r"(?:calls?|e-?mails?|messages?|requests?|inquiries|queries)\s+(?:[\w’'-]+\s+){0,8}?"
+        r"(?:went|have\s+gone|has\s+gone)\s+unanswered",
+        r"(?:calls?|e-?mails?|messages?)\s+(?:[\w’'-]+\s+){0,8}?"
+        r"(?:(?:was|were)\s+not|(?:has|have)\s+not\s+been)\s+returned",
         r"(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|confirmed)",
         r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|confirm)",
     ),
@@ -129,7 +133,9 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"unverified",
         r"unconfirmed",
         r"unsubstantiated",
-        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)",
+        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?"
+        r"(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)",
+        r"(?:impossible|difficult|hard)\s+to\s+(?:independently\s+)?(?:verify|confirm|authenticate)",
         r"speculation",
         # "has not been independently verified", "was unable to verify", "could not be
         # authenticated", "has not independently confirmed": nobody could check it
