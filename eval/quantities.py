@@ -47,6 +47,8 @@ CASES: list[tuple[str, float | None, float | None, str]] = [
     ("The mill closed five years ago.", 5, 5, "year"),
     ("He swam 5 km to shore.", 5, 5, "km"),
     ("The tanker spilled 2 million barrels of oil.", 2e6, 2e6, "barrel"),
+    ("The fine was £200,000, up from last year.", 2e5, 2e5, "GBP"),
+    ("Hundreds of boats and dozens of planes joined the search.", 200, 999, "boats"),
     # physical and compound units, fractions and scientific notation: quantulum3's ground
     ("The plant produced 1.2 GWh on Monday.", 1.2, 1.2, "GWh"),
     ("Temperatures reached 45 °C in Ostra.", 45, 45, "celsius"),

@@ -103,6 +103,18 @@ def test_comma_grouped_integers_round_trip(n: int) -> None:
     assert parse_number(f"{n:,}".replace(",", " ")) == n
 
 
+@given(
+    st.integers(min_value=1000, max_value=10**12),
+    st.sampled_from([",", ";", ".", ")", ":", ""]),
+    st.sampled_from(["", " "]),
+)
+def test_grouped_amounts_keep_their_digits_before_punctuation(n: int, mark: str, sep: str) -> None:
+    # "£200,000, up from ..." was read as £200: a comma after the number ended the match
+    grouped = f"{n:,}".replace(",", sep or ",")
+    q = one(f"(The fine was £{grouped}{mark} up from last year")
+    assert q.low == n and q.high == n and q.unit == "GBP"
+
+
 @given(st.integers(min_value=1, max_value=999_999), st.sampled_from(["million", "billion"]))
 def test_money_with_scale(n: int, scale: str) -> None:
     q = one(f"The budget was ${n:,} {scale} last year.")
@@ -161,3 +173,20 @@ def test_approximate_bounds_are_clean_numbers() -> None:
     assert (q.low, q.high) == (90e9, 110e9)
     [q] = parse_quantities("Fares rose nearly 0.3 percent.", 0)
     assert (q.low, q.high) == (0.27, 0.3)
+
+
+def test_a_second_amount_after_and_is_its_own_quantity() -> None:
+    text = (
+        "Tens of thousands of people and hundreds of boats left Vell; 40 boats and two tugs stayed."
+    )
+    got = [(q.text, q.unit) for q in parse_quantities(text)]
+    assert got == [
+        ("Tens of thousands of people", "people"),
+        ("hundreds of boats", "boats"),
+        ("40 boats", "boats"),
+        ("two tugs", "tugs"),
+    ]
+    # one counted phrase joined by "and" stays whole
+    assert one("They lost 3,000 front-line and reserve patrol boats.").unit == (
+        "front-line and reserve patrol boats"
+    )

@@ -29,8 +29,8 @@ _NUM = (
     r"(?<![\w.,/])(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3})+,\d+"  # 1.000,5 (decimal comma)
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"  # 1.000.000
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,\d])"  # 1,000,000.5
-    r"|\d{1,3}(?:" + _WS + r"\d{3})+(?![\d.,])"  # 940 000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,000,000.5 (and "200,000, up")
+    r"|\d{1,3}(?:" + _WS + r"\d{3})+(?!\d|[.,]\d)"  # 940 000
     r"|\d+(?:\.\d+)?"
     r"|\.\d+"
     r")"
@@ -207,6 +207,14 @@ def _tenths(v: float, n: int) -> float:
     return float(f"{v * n / 10:.12g}")
 
 
+# a word that opens an amount of its own after "and"/"or"
+_NEW_AMOUNT = re.compile(
+    r"(?:tens|dozens?|scores|hundreds?|thousands?|millions?|billions?|trillions?|half|"
+    + "|".join(UNITS_SMALL)
+    + r")$"
+)
+
+
 def _counted(text: str, pos: int) -> tuple[str, int]:
     """The counted noun phrase after ``pos`` ("front-line and reserve patrol boats")."""
     words: list[tuple[str, int]] = []
@@ -219,6 +227,8 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         lw = w.lower()
         if lw in STOP and lw not in ("and", "or"):
             break
+        if words and words[-1][0].lower() in ("and", "or") and _NEW_AMOUNT.match(lw):
+            break  # "hundreds of boats and dozens of planes": a second amount starts
         words.append((w, m.end()))
         i = m.end()
     best = -1
