@@ -23,7 +23,7 @@ from .lexicon import (
     SOCIAL_NOUNS,
 )
 from .rules import Cand
-from .sources import SourceResolver
+from .sources import SourceResolver, source_kind
 from .view import View
 
 __all__ = ["build_attributions"]
@@ -95,8 +95,128 @@ def _depth_order(parents: list[int]) -> list[int]:
     return sorted(range(len(parents)), key=lambda i: (depth[i], i))
 
 
+# "The rumour first appeared on an anonymous Telegram channel": where a claim was first
+# seen is where it comes from. The venue (a channel, account, forum, site or outlet) is
+# the source, and what it carried (the subject: "the rumour", "reports of the sinking")
+# the content.
+_VENUE_VERBS = frozenset(
+    {"appear", "surface", "emerge", "circulate", "post", "publish", "originate", "spread"}
+)
+_VENUE_PREPS = frozenset({"on", "in", "from"})
+_VENUE_NOUNS = SOCIAL_NOUNS | OUTLET_NOUNS | frozenset({"website", "site", "platform", "app"})
+_VENUE_LABELS = frozenset({"CHANNEL", "PLATFORM", "OUTLET"})
+_VENUE_KINDS = frozenset({SourceKind.SOCIAL_MEDIA, SourceKind.OUTLET, SourceKind.DOCUMENT})
+_WHEN = frozenset({"DATE", "TIME"})
+_ORDER_WORDS = frozenset({"first", "initially", "originally"})
+_CARRIED = DOCUMENT_NOUNS | frozenset(
+    {
+        "rumour",
+        "rumor",
+        "claim",
+        "allegation",
+        "accusation",
+        "figure",
+        "number",
+        "photo",
+        "image",
+        "picture",
+        "video",
+        "post",
+        "message",
+        "news",
+        "theory",
+        "account",
+        "version",
+        "tale",
+    }
+)
+
+
+def _venue(view: View, verb: int) -> tuple[int, int, int] | None:
+    """The venue a verb of appearing names ("appeared *on an anonymous Telegram channel*
+    on Sunday"), as (preposition, first token, last token): the first on/in/from phrase
+    whose object is a channel, site or outlet."""
+    words = view.tokens
+    for prep in view.kids(verb, "prep"):
+        if words[prep].text.lower() not in _VENUE_PREPS:
+            continue
+        for obj in view.kids(prep, "pobj"):
+            w = words[obj]
+            lo, hi = view.left[obj], view.right[obj]
+            for k in range(obj + 1, hi + 1):  # "... channel called Vell Watch | on Sunday"
+                if words[k].text in ",;(" or (
+                    words[k].dep == "prep"
+                    and any(words[o].ent_type in _WHEN for o in view.kids(k, "pobj"))
+                ):
+                    hi = k - 1
+                    break
+            name = view.text[words[lo].start : words[hi].end]
+            # a proper name the recogniser left untagged is taken for a body ("the Daily
+            # Orlin"): an outlet when its words say so
+            label = w.ent_type or ("ORG" if w.pos == "PROPN" else "")
+            if (
+                w.lemma.lower() in _VENUE_NOUNS
+                or w.ent_type in _VENUE_LABELS
+                or w.text in PLATFORMS
+                or source_kind(name, label, w.lemma) in _VENUE_KINDS
+            ):
+                return prep, lo, hi
+    return None
+
+
+def _venue_sources(view: View, cands: list[Cand]) -> tuple[list[Cand], set[int]]:
+    """Candidates of "X first appeared on <venue>" get the venue as their source (the
+    tagger leaves it out, or takes the subject "the story" for it); such a sentence with
+    no candidate gets one when its subject is something carried ("the rumour", "a video").
+    Returns the candidates and the ``id`` of those whose source is now a venue."""
+    words = view.tokens
+    by_verb: dict[int, Cand] = {}
+    for cand in cands:
+        if cand.cue is not None:
+            for i in range(cand.cue[0], cand.cue[1] + 1):
+                by_verb.setdefault(i, cand)
+    out = list(cands)
+    venues: set[int] = set()
+    for w in words:
+        if w.pos != "VERB" or w.lemma.lower() not in _VENUE_VERBS:
+            continue
+        venue = _venue(view, w.i)
+        subjects = view.kids(w.i, "nsubj", "nsubjpass")
+        if venue is None or len(subjects) != 1:
+            continue
+        subj = subjects[0]
+        if words[subj].lemma.lower() not in _CARRIED:
+            continue
+        prep, source = venue[0], (venue[1], venue[2])
+        lo, hi = view.left[subj], view.right[subj]
+        while hi > subj and words[hi].text.lower() in _ORDER_WORDS:
+            hi -= 1  # "the rumour that the ferry had sunk | first appeared on"
+        content = [view.chars(lo, hi)]
+        held = by_verb.get(w.i)
+        if held is None:
+            start = w.i
+            while start > hi + 1 and words[start - 1].dep in ("aux", "auxpass", "advmod"):
+                start -= 1  # "was first posted on", "first appeared on"
+            cand = Cand(
+                cue=(start, prep if prep == w.i + 1 else w.i),
+                source=source,
+                content=content,
+                kind="indirect",
+                sent=w.sent,
+                anchor=w.i,
+            )
+            out.append(cand)
+            venues.add(id(cand))
+        elif held.source is None or lo <= held.source[0] <= held.source[1] <= hi:
+            held.source, held.content = source, content
+            venues.add(id(held))
+    out.sort(key=lambda c: c.content[0][0])
+    return out, venues
+
+
 def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple[Attribution, ...]:
     """Resolve sources, nest candidates and build the article's attributions."""
+    cands, venues = _venue_sources(view, cands)
     text = article.text
     resolver = SourceResolver(view)
     parents = _parents(view, cands)
@@ -113,6 +233,13 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
         p = parents[i]
         parent_source = sources.get(p) if p >= 0 else None
         source = resolver.resolve(*cand.source, parent=parent_source) if cand.source else None
+        if (
+            id(cand) in venues
+            and source is not None
+            and source.span is not None
+            and source.span.text in PLATFORMS  # "appeared on X": the platform, not a person
+        ):
+            source = replace(source, kind=SourceKind.SOCIAL_MEDIA, canonical=source.span.text)
         sources[i] = source
         names, kinds = chains[p] if p >= 0 else ((root_name,), (root_kind,))
         if source is not None:
