@@ -190,3 +190,18 @@ def test_a_second_amount_after_and_is_its_own_quantity() -> None:
     assert one("They lost 3,000 front-line and reserve patrol boats.").unit == (
         "front-line and reserve patrol boats"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Five to seven ships were damaged.", 5, 7),
+        ("Two or three tugs came out.", 2, 3),
+        ("The repairs took six-eight weeks.", 6, 8),
+        ("Twenty-one boats sank.", 21, 21),
+        ("Twenty to thirty people waited.", 20, 30),
+    ],
+)
+def test_written_ranges(text: str, low: float, high: float) -> None:
+    q = one(text)
+    assert (q.low, q.high) == (low, high)

@@ -207,6 +207,8 @@ def _tenths(v: float, n: int) -> float:
     return float(f"{v * n / 10:.12g}")
 
 
+# the first number of a written range: "five to seven", "two or three", "six-eight"
+_WRITTEN_FROM = re.compile(r"\b(" + "|".join(UNITS_SMALL) + r")\s*(?:to|or|-|–)\s*$", re.I)
 # a word that opens an amount of its own after "and"/"or"
 _NEW_AMOUNT = re.compile(
     r"(?:tens|dozens?|scores|hundreds?|thousands?|millions?|billions?|trillions?|half|"
@@ -446,6 +448,22 @@ def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
         if kind == "number" and not has_scale:
             continue  # a bare "one" or "two" is too often not a figure
         if kind == "count" and value == 1 and not has_scale:
+            continue
+        rm = _WRITTEN_FROM.search(text[max(0, s - 24) : s])
+        first = UNITS_SMALL.get(rm.group(1).lower()) if rm else None
+        hm = re.fullmatch(r"([a-z]+)\s*[-–]\s*([a-z]+)", phrase.lower())
+        if hm and hm.group(1) in UNITS_SMALL and hm.group(2) in UNITS_SMALL:
+            a, b = UNITS_SMALL[hm.group(1)], UNITS_SMALL[hm.group(2)]
+            if not (a >= 20 and a % 10 == 0 and b < 10) and a < b:
+                # "six-eight weeks" is a range; "twenty-one" a number
+                out.append(_make(text, offset, s, e2, float(a), float(b), unit, kind))
+                taken.append((s, e2))
+                continue
+        if rm and first is not None and first < value and not has_scale:
+            # "five to seven ships", "two or three tugs": a range
+            s = s - (len(text[max(0, s - 24) : s]) - rm.start())
+            out.append(_make(text, offset, s, e2, float(first), value, unit, kind))
+            taken.append((s, e2))
             continue
         qm = _QUAL_RE.search(text[max(0, s - 24) : s])
         if qm:
