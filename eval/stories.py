@@ -6,7 +6,12 @@ with ``newstrace.link.Linker`` and report B-cubed F1 and adjusted Rand index at
 the event level (and, for reference, at the topic level). NewsWCL50: 10 events
 x 5 outlets; gold story = event id.
 
-    .venv/bin/python eval/stories.py [--data ../shared/data] [--sweep]
+    .venv/bin/python eval/stories.py [--data ../shared/data] [--sweep] [--extract]
+
+``--extract`` first runs the per-article pipeline (sentences, attributions, claims
+and their statuses) over every document, as ``newstrace add`` does, so that what
+linking reads from the claims (a lone denial joining the story it answers,
+``link/reactions.py``) takes part; it takes a few minutes.
 
 Prints one line per corpus (one line only when a data folder is missing) and
 writes the figures to eval/out/stories.json.
@@ -112,6 +117,18 @@ def load_newswcl50(root: Path) -> tuple[list[ArticleDoc], list[str]]:
     return docs, gold
 
 
+def extract(docs: Sequence[ArticleDoc]) -> list[ArticleDoc]:
+    """The documents as ``newstrace add`` stores them: analysed, with claims."""
+    from newstrace.api import build_pipeline
+
+    pipeline = build_pipeline()
+    pipeline.warm_up()
+    t0 = time.perf_counter()
+    out = pipeline.pipe_batch(list(docs))
+    print(f"  extracted {len(out)} docs in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return out
+
+
 def score(docs: Sequence[ArticleDoc], gold: Sequence[str], linker: Linker) -> dict[str, float]:
     t0 = time.perf_counter()
     result = linker.link(docs)
@@ -135,6 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--sweep", action="store_true", help="also sweep the story threshold")
+    ap.add_argument(
+        "--extract", action="store_true", help="run the per-article pipeline before linking"
+    )
     args = ap.parse_args(argv)
     data = Path(args.data)
     ecb, wcl = data / "ecbplus", data / "newswcl50"
@@ -146,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out: dict[str, object] = {"threshold": linker.params.threshold}
     if (ecb / "doc_texts").is_dir():
         docs, gold = load_ecbplus(ecb)
+        if args.extract:
+            docs = extract(docs)
         res = score(docs, gold, linker)
         topics = [re.match(r"\d+", g).group() if re.match(r"\d+", g) else g for g in gold]  # type: ignore[union-attr]
         story_pred = {a: s.id for s in linker.link(docs).stories for a in s.articles}
@@ -171,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ECB+: no data under {ecb}; skipped")
     if (wcl / "cdcr_parsed").is_dir():
         docs, gold = load_newswcl50(wcl)
+        if args.extract:
+            docs = extract(docs)
         res = score(docs, gold, linker)
         out["newswcl50"] = res
         print(

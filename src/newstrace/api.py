@@ -202,6 +202,7 @@ def link(ledger: Ledger, progress: Progress | None = None, full: bool = False) -
         return LinkReport(available=False)
     from .link import Linker
     from .link.incremental import article_vectors, merge_results, touched_stories
+    from .link.reactions import answers
 
     ids = ledger.article_ids()
     prior = ledger.story_map()
@@ -219,9 +220,15 @@ def link(ledger: Ledger, progress: Progress | None = None, full: bool = False) -
             fresh = article_vectors([d for d in map(ledger.get_article, missing) if d is not None])
             ledger.put_vectors(fresh)
             stored.update(fresh)
-        touched = touched_stories({a: stored[a] for a in new if a in stored}, stored, prior)
+        new_docs = {a: d for a in new if (d := ledger.get_article(a)) is not None}
+        reacting = {a for a, d in new_docs.items() if answers(d)}
+        touched = touched_stories(
+            {a: stored[a] for a in new if a in stored}, stored, prior, reacting
+        )
         subset = set(new) | {a for a, s in prior.items() if s in touched}
-        docs = [d for d in map(ledger.get_article, sorted(subset)) if d is not None]
+        docs = [
+            d for a in sorted(subset) if (d := new_docs.get(a) or ledger.get_article(a)) is not None
+        ]
         relinked = linker.link(
             docs,
             prior_stories={a: prior[a] for a in subset if a in prior},

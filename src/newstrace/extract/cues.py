@@ -37,7 +37,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"rebut(?:s|ted)?",
         r"debunk(?:s|ed|ing)?",
         r"dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)",
-        r"(?:called|calls|branded|labelled|labeled)\s+(?:\w+\s+){0,4}?(?:false|fake|baseless|untrue|"
+        r"(?:called|calls|branded|labelled|labeled)\s+(?:\w+\s+){0,6}?(?:false|fake|baseless|untrue|"
         r"nonsense|fabricated|a\s+hoax|a\s+lie|lies|crazy|ridiculous|absurd|preposterous|laughable)",
         r"(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a\s+hoax|fabricated|baseless)",
         r"(?:not|never)\s+true",

@@ -10,7 +10,7 @@ their story ids as priors, and the result is merged into what the ledger held.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +24,7 @@ __all__ = ["article_vectors", "decode_vector", "merge_results", "touched_stories
 
 TOUCH_SIMILARITY = 0.6  # a new article within this cosine of a stored one may join its story
 TOUCH_NEIGHBOURS = 10
+REACTION_TOUCH = 0.1  # the same for a new article that answers a story: its nearest
 
 
 def article_vectors(docs: Sequence[ArticleDoc]) -> dict[str, bytes]:
@@ -37,14 +38,22 @@ def decode_vector(data: bytes) -> npt.NDArray[np.float32] | None:
 
 
 def touched_stories(
-    new: Mapping[str, bytes], stored: Mapping[str, bytes], story_of: Mapping[str, str]
+    new: Mapping[str, bytes],
+    stored: Mapping[str, bytes],
+    story_of: Mapping[str, str],
+    reactions: Collection[str] = (),
 ) -> set[str]:
-    """Stories holding a stored article close to one of the new articles."""
+    """Stories holding a stored article close to one of the new articles; for a new
+    article that answers a story (``reactions``: a denial, a no-comment), a looser
+    closeness, as its words are not the story's (``reactions.attach_reactions``)."""
     old_ids = [a for a in sorted(stored) if a in story_of and a not in new]
     old = [decode_vector(stored[a]) for a in old_ids]
-    fresh = [decode_vector(v) for v in new.values()]
+    fresh = [(a, decode_vector(v)) for a, v in new.items()]
     pairs = [(a, v) for a, v in zip(old_ids, old, strict=True) if v is not None]
-    queries = [v for v in fresh if v is not None]
+    queries = [v for _, v in fresh if v is not None]
+    bars = [
+        REACTION_TOUCH if a in reactions else TOUCH_SIMILARITY for a, v in fresh if v is not None
+    ]
     if not pairs or not queries:
         return set()
     dim = queries[0].shape[0]
@@ -56,8 +65,9 @@ def touched_stories(
     sims, idx = knn(matrix, k)
     touched: set[str] = set()
     for row in range(len(pairs), len(matrix)):
+        bar = bars[row - len(pairs)]
         for s, j in zip(sims[row].tolist(), idx[row].tolist(), strict=True):
-            if 0 <= j < len(pairs) and s >= TOUCH_SIMILARITY:
+            if 0 <= j < len(pairs) and s >= bar:
                 touched.add(story_of[pairs[j][0]])
     return touched
 

@@ -27,6 +27,7 @@ from .graph import (
 )
 from .neighbours import knn
 from .prepare import DocView, prepare
+from .reactions import attach_reactions
 from .stories import StoryParams, link_stories
 from .text import parse_date
 from .vectors import sketch, terms, tfidf_counts
@@ -192,6 +193,7 @@ class Linker:
         labels = link_stories(
             counts, x, nbr, [v.when for v in views], prior, self.params, must, names
         )
+        labels = attach_reactions(labels, x, nbr, views)
         stories = self._stories(views, labels, prior)
         groups = self._claim_groups(views, stories, copies)
         graphs: tuple[StoryGraph, ...] = ()
