@@ -69,6 +69,14 @@ def test_a_lone_denial_joins_the_story_it_answers(pipe: Pipeline) -> None:
     ]
     assert answers(docs[2]), [(c.status, c.text) for c in docs[2].claims]
     assert _stories(docs) == [{"Vell Gazette"}, {"Harbor Times", "Coast Daily", "Northgate Post"}]
+    # and the denial, which names what it denies only as "reports of a sinking", stands
+    # against a claim of the rumour in the story's claim groups
+    groups = Linker().link(docs).claim_groups
+    denial = docs[2].article.id
+    against = [g for g in groups if any(m.article == denial for m in g.members)]
+    assert any(
+        g.relation in ("contradict", "agree and contradict") and len(g.members) > 1 for g in against
+    ), [(g.text, g.relation) for g in against]
 
 
 def test_a_denial_does_not_join_a_story_that_began_after_it(pipe: Pipeline) -> None:

@@ -27,7 +27,7 @@ from .graph import (
 )
 from .neighbours import knn
 from .prepare import DocView, prepare
-from .reactions import attach_reactions
+from .reactions import REACTION_MEANING, REFERS, attach_reactions
 from .stories import StoryParams, link_stories
 from .text import parse_date
 from .vectors import sketch, terms, tfidf_counts
@@ -348,6 +348,7 @@ def _attach_denials(
 
     owner = {i: g for g, idx in enumerate(groups) for i in idx}
     pairs: list[tuple[int, int]] = []
+    fallback: list[tuple[int, int]] = []  # (denial, the claim nearest to it in meaning)
     for idx in groups:
         articles = {refs[i].article for i in idx}
         if len(articles) != 1:
@@ -368,6 +369,8 @@ def _attach_denials(
         for i in denials:
             nearest = sorted(others, key=lambda j: -float(emb[i] @ emb[j]))
             pairs.extend((i, j) for j in nearest[:_DENIAL_CANDIDATES])
+            if nearest and REFERS.search(refs[i].claim.text):
+                fallback.append((i, nearest[0]))
     if not pairs:
         return groups
     scores = disagreement(
@@ -378,6 +381,12 @@ def _attach_denials(
         g = owner[i]
         if sc >= DENIAL_LINK and sc > best.get(g, (0.0, -1))[0]:
             best[g] = (sc, owner[j])
+    for i, j in fallback:
+        # "called online reports of a sinking false": it names what it denies only by
+        # reference, in other words than the claim's, which the stance model needs; the
+        # claim closest in meaning among the other articles' is the one it answers
+        if owner[i] not in best and float(emb[i] @ emb[j]) >= REACTION_MEANING:
+            best[owner[i]] = (0.0, owner[j])
     merged = [list(idx) for idx in groups]
     for g, (_, target) in sorted(best.items()):
         if target in best:

@@ -33,12 +33,13 @@ from scipy import sparse
 from ..model import ArticleDoc
 from .prepare import DocView
 
-__all__ = ["REACTION_MEANING", "REACTION_MIN", "answers", "attach_reactions"]
+__all__ = ["REACTION_MEANING", "REACTION_MIN", "REFERS", "answers", "attach_reactions"]
 
 REACTION_MIN = 0.02  # mean TF-IDF cosine a reaction needs with the story it answers
 REACTION_MEANING = 0.15  # embedding cosine of its answer to the closest story sentence
 _ANSWERS = frozenset({"denied", "no_comment"})
-_REFERS = re.compile(
+# what an answer names: "the reports", "the rumour", "the claims"
+REFERS = re.compile(
     r"\b(?:reports?|rumou?rs?|claims?|allegations?|accusations?|speculation|stor(?:y|ies)|"
     r"posts?|videos?|photos?|footage)\b",
     re.I,
@@ -52,7 +53,7 @@ def answers(doc: ArticleDoc) -> list[tuple[int, int]]:
     for c in doc.claims:
         if c.status not in _ANSWERS:
             continue
-        if (c.sentence == 0 and c.status == "denied") or _REFERS.search(c.text):
+        if (c.sentence == 0 and c.status == "denied") or REFERS.search(c.text):
             out.append((c.start, c.end))
     return out
 
