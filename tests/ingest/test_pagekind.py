@@ -160,3 +160,8 @@ def test_a_batch_with_navigation_pages_stores_the_articles_and_reruns_unchanged(
     res = runner.invoke(app, ["add", str(folder), "--db", str(db), "--workers", "1"])
     assert res.exit_code == 1 and "added 0, unchanged 2" in res.stdout
     assert _rows(db) == before
+
+
+def test_one_line_is_one_line() -> None:
+    found = not_an_article("<html></html>", "Latest headlines")
+    assert found is not None and found.detail == "1 short line, none a sentence"

@@ -94,7 +94,8 @@ def not_an_article(html: str, text: str) -> NotArticle | None:
     if linked and sum(len(line) for line in linked) >= LINK_SHARE * total:
         return NotArticle("navigation", f"{len(linked)} of its {len(lines)} lines are link labels")
     if not any(_is_sentence(line) for line in lines):
-        return NotArticle("no_sentences", f"{len(lines)} short lines, none a sentence")
+        short = f"{len(lines)} short line" + ("s" if len(lines) != 1 else "")
+        return NotArticle("no_sentences", f"{short}, none a sentence")
     sentences = [
         s for line in lines if _is_sentence(line) for s in _SENTENCE_SPLIT.split(line) if s.strip()
     ]

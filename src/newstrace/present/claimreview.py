@@ -9,7 +9,9 @@ repeated by 3 outlets"), ``reviewRating.ratingExplanation`` gives the evidence
 
 One ClaimReview per claim group (a claim as the outlets of one story tell it):
 
-- ``claimReviewed``: the claim's text as first reported;
+- ``claimReviewed``: the claim as first reported, without who says it (the
+  attribution's content: "Repairs would cost $12 million", not "..., according to
+  the Lakeside Herald."), or the whole sentence when it has no attribution;
 - ``itemReviewed``: a ``Claim`` whose ``author`` is the origin (person or
   organisation at the end of the attribution chain, when there is one),
   ``appearance`` the articles that carry it and ``firstAppearance`` the earliest;
@@ -41,8 +43,16 @@ from urllib.parse import urlsplit
 from ..link.graph import attribution_of
 from ..model import ArticleDoc, Attribution, Claim, ClaimGroup, SourceKind
 from ..store import Ledger
+from .labels import status_label
 
-__all__ = ["check_base_url", "claimreview_items", "review_url", "verdict", "write_claimreview"]
+__all__ = [
+    "check_base_url",
+    "claim_words",
+    "claimreview_items",
+    "review_url",
+    "verdict",
+    "write_claimreview",
+]
 
 _ORGANISATION_KINDS = frozenset(
     {
@@ -150,7 +160,7 @@ def _origin(members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> dict
 
 def _explanation(g: ClaimGroup, members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> str:
     by_outlet = "; ".join(
-        f"{doc.article.outlet or doc.article.id}: {claim.status.replace('_', ' ')}"
+        f"{doc.article.outlet or doc.article.id}: {status_label(claim.status)}"
         + (f" (via {' > '.join(att.chain[1:])})" if att is not None and att.chain[1:] else "")
         for doc, claim, att in members
     )
@@ -167,6 +177,33 @@ def _explanation(g: ClaimGroup, members: list[tuple[ArticleDoc, Claim, Attributi
         parts.append("Circular reporting: the outlets all trace back to one origin.")
     parts.append("Draft by newstrace: reporting status only, not a verdict on truth.")
     return " ".join(parts)
+
+
+_CITING = frozenset({"citing", "quoting", "cited", "quoted"})
+_EDGE = " \t\n\"'“”‘’,;:—–-"
+_QUOTES = ('"', "“", "”")
+_PRONOUNS = frozenset({"It", "He", "She", "They", "This", "That", "These", "Those"})
+
+
+def claim_words(claim: Claim, att: Attribution | None) -> str:
+    """What is claimed, without who says it, when the attribution's content is a whole
+    statement: a quotation or a sentence-initial clause ("Repairs would cost $12 million"
+    for "Repairs would cost $12 million, according to the Lakeside Herald."). Otherwise
+    (no attribution, or a content that is a fragment: "how it had obtained the
+    information", "to comment on the report") the claim's sentence as written."""
+    if att is None or (att.cue is not None and att.cue.text.lower() in _CITING):
+        return claim.text
+    content = att.content
+    words = content.text.strip(_EDGE)
+    if (
+        not (claim.start <= content.start and content.end <= claim.end)
+        or len(words.split()) < 4
+        or not words[:1].isupper()
+        or words.split()[0] in _PRONOUNS
+        or any(q in words for q in _QUOTES)
+    ):
+        return claim.text
+    return words
 
 
 def _appearances(members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> list[Any]:
@@ -214,7 +251,7 @@ def claimreview_items(
                     "@type": "ClaimReview",
                     "identifier": g.id,
                     "url": review_url(base_url, story.id, g.id),
-                    "claimReviewed": first[1].text,
+                    "claimReviewed": claim_words(first[1], first[2]),
                     "datePublished": date,
                     "author": {"@type": "Organization", "name": author},
                     "itemReviewed": claim,

@@ -136,7 +136,7 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
                 str(len(g["outlets"])),
                 f"{len(g['origins'])}: {escape(', '.join(g['origins']))}{flag}",
                 group_label(g["relation"]),
-                escape(title.get(g["first_reported"] or "", "")),
+                escape(title.get(g["first_reported"] or "", "")) or "[dim]unknown (no dates)[/dim]",
             )
         out.print(t)
     singles = len(story["claims"]) - len(shared)
@@ -145,10 +145,15 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
             f"[dim]{plural(singles, 'more claim')} told by one article only "
             "(newstrace show ARTICLE_ID lists them)[/dim]"
         )
+    if ctx["copies"]:
+        out.print(
+            "[dim]copies and rewrites, A → B: what B added, dropped or changed "
+            "(A is the earlier of the two when both have a date)[/dim]"
+        )
     for c in ctx["copies"]:
         out.print(
             f"[bold]{escape(copy_label(c['relation']))}[/bold] ({c['similarity']:.2f}) "
-            f"{escape(title.get(c['a'], c['a']))} ↔ {escape(title.get(c['b'], c['b']))}"
+            f"{escape(title.get(c['a'], c['a']))} → {escape(title.get(c['b'], c['b']))}"
         )
         for ch in c["changes"]:
             out.print(f"   · {escape(change_line(ch))}", highlight=False)
