@@ -75,7 +75,7 @@ def test_a_lone_denial_joins_the_story_it_answers(pipe: Pipeline) -> None:
     denial = docs[2].article.id
     against = [g for g in groups if any(m.article == denial for m in g.members)]
     assert any(
-        g.relation in ("contradict", "agree and contradict") and len(g.members) > 1 for g in against
+        g.relation in ("contradict", "mixed") and len(g.members) > 1 for g in against
     ), [(g.text, g.relation) for g in against]
 
 
