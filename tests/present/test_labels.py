@@ -88,3 +88,41 @@ def test_report_pages_show_labels_and_json_twins_keep_codes(db: Path, tmp_path: 
     assert not re.search(r"\[\d+\.\d+, \d+\.\d+\]", visible)  # numbers, not raw intervals
     twins = "\n".join(p.with_suffix(".json").read_text(encoding="utf-8") for p in pages)
     assert '"wire_copy"' in twins and '"no_comment"' in twins and '"social_media"' in twins
+
+
+def test_changed_numbers_read_as_numbers() -> None:
+    from newstrace.present.views import change_parts
+
+    drift = {"type": "number_changed", "from": [12500000.0], "to": [12000000.0, 2026.0]}
+    assert change_parts(drift)[1] == "12.5 million → 12 million, 2026"
+    # a side without a number says 'none': '-' reads as a minus sign
+    assert change_parts({"type": "number_changed", "from": [], "to": [400.0]})[1] == "none → 400"
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("2026-05-04T09:00:00Z", "2026-05-04 09:00 UTC"),
+        ("2026-03-04T12:00:00+02:00", "2026-03-04 12:00 +02:00"),
+        ("2026-03-04", "2026-03-04"),
+        (None, "no date"),
+        ("last Tuesday", "last Tuesday"),  # what does not parse is shown as written
+    ],
+)
+def test_publication_times_read_for_people(published: str | None, shown: str) -> None:
+    from newstrace.present.views import when_text
+
+    assert when_text(published) == shown
+
+
+def test_timelines_show_readable_times_and_json_keeps_iso(db: Path, tmp_path: Path) -> None:
+    story = _stories(db)[0]
+    text = _out("show", story, "--db", str(db))
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:", text)
+    _out("report", "--db", str(db), "--out", str(tmp_path))
+    page = (tmp_path / f"story-{story}.html").read_text(encoding="utf-8")
+    visible = re.sub(r"<[^>]+>", " ", page)
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", visible)
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:", visible.split("Full text")[0])
+    twin = json.loads((tmp_path / f"story-{story}.json").read_text(encoding="utf-8"))
+    assert any("T" in (a["published"] or "") for a in twin["articles"])

@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..store import Ledger
 from .labels import copy_label, group_label, kind_label, status_label
-from .views import article_dict, change_parts, plural, quantity_text, story_context
+from .views import article_dict, change_parts, plural, quantity_text, story_context, when_text
 
 __all__ = ["write_report"]
 
@@ -33,6 +33,7 @@ def _env() -> Environment:
     env.filters["group_label"] = group_label
     env.filters["kind_label"] = kind_label
     env.filters["quantity_text"] = quantity_text
+    env.filters["when_text"] = when_text
     return env
 
 

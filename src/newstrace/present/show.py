@@ -11,7 +11,7 @@ from rich.tree import Tree
 
 from ..extract.attribution.lexicon import is_report
 from .labels import copy_label, group_label, kind_label, status_label
-from .views import change_line, plural, quantity_text
+from .views import change_line, plural, quantity_text, when_text
 
 __all__ = ["chain_tree", "print_article", "print_story"]
 
@@ -78,7 +78,7 @@ def _covered_hops(attributions: list[dict[str, Any]]) -> set[str]:
 def print_article(out: Console, a: dict[str, Any]) -> None:
     out.print(
         f"[bold]{escape(a['title'])}[/bold]  "
-        f"[dim]{escape(a['outlet'])} · {escape(a['published'] or 'no date')} · {a['id']}"
+        f"[dim]{escape(a['outlet'])} · {escape(when_text(a['published']))} · {a['id']}"
         + (f" · story {escape(str(a['story']))}" if a.get("story") else "")
         + "[/dim]"
     )
@@ -117,7 +117,7 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
     out.print("outlets: " + escape(", ".join(sorted({a["outlet"] for a in arts}))))
     t = Table("published", "outlet", "article", title="timeline")
     for a in arts:
-        t.add_row(escape(a["published"] or "no date"), escape(a["outlet"]), escape(a["title"]))
+        t.add_row(escape(when_text(a["published"])), escape(a["outlet"]), escape(a["title"]))
     out.print(t)
     shared = [g for g in story["claims"] if len(g["members"]) > 1]
     if shared:

@@ -5,6 +5,7 @@ Every HTML view has a JSON twin built from the same dict (datasette's rule).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -28,6 +29,7 @@ __all__ = [
     "span_dict",
     "story_context",
     "story_dict",
+    "when_text",
 ]
 
 
@@ -209,12 +211,17 @@ def change_parts(change: object) -> tuple[str, str, str]:
 
     def listed(value: object) -> str:
         if isinstance(value, list | tuple):
-            return ", ".join(str(v) for v in value)
+            return ", ".join(listed(v) for v in value)
+        if isinstance(value, float | int) and not isinstance(value, bool):
+            if float(value).is_integer() and abs(value) < 10_000:
+                return str(int(value))  # 2026 stays a year, not '2,026'
+            return _number_text(float(value))  # 12500000.0 -> '12.5 million'
         return "" if value is None else str(value)
 
     kind = str(change.get("type", "change")).replace("_", " ")
     if "from" in change or "to" in change:
-        detail = f"{listed(change.get('from')) or '-'} → {listed(change.get('to')) or '-'}"
+        # a side without a number says so ('none → 400'), not '-', which reads as minus
+        detail = f"{listed(change.get('from')) or 'none'} → {listed(change.get('to')) or 'none'}"
     else:
         detail = listed(change.get("words"))
     text = change.get("text") or change.get("b_text") or change.get("a_text") or ""
@@ -264,6 +271,27 @@ def quantity_text(q: dict[str, Any]) -> str:
         return words
     extra = span if not unit or unit.casefold() in words.casefold() else f"{span} {unit}"
     return f"{words} ({extra})"
+
+
+def when_text(published: str | None) -> str:
+    """A publication time for people: '2026-05-04T09:00:00+00:00' -> '2026-05-04 09:00 UTC',
+    '2026-03-04T12:00:00+02:00' -> '2026-03-04 12:00 +02:00', a day stays a day, no
+    date says so; what does not parse is shown as written."""
+    if not published:
+        return "no date"
+    try:
+        when = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return published
+    if len(published) <= 10:
+        return when.date().isoformat()
+    text = when.strftime("%Y-%m-%d %H:%M")
+    offset = when.utcoffset()
+    if offset is None:
+        return text
+    if not offset:
+        return f"{text} UTC"
+    return f"{text} {when.strftime('%z')[:3]}:{when.strftime('%z')[3:]}"
 
 
 _PLURALS = {"story": "stories", "copy": "copies"}
