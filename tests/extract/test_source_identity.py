@@ -97,3 +97,43 @@ def test_a_body_named_outside_any_report_is_still_what_the_description_means(
     assert estimated.source.canonical == "Ostra harbour council"
     assert it_said.source.canonical == "Ostra harbour council"
     assert it_said.source.kind is SourceKind.GOVERNMENT
+
+
+def test_a_name_introduced_as_a_channel_is_social_media_wherever_it_is_named(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "A Telegram channel called Dockwatch claimed on Sunday that the Ostra ferry sank. "
+        "According to the Coast Daily, which cited Dockwatch, rescue boats left Vell at dawn. "
+        "Later, Harbour Eye, an anonymous channel, said 40 people were aboard. "
+        "Harbour Eye also said the crew had been rescued."
+    )
+    atts = run(make_doc, text)
+    boats = about(atts, "rescue boats")
+    assert boats.chain[-1] == "Dockwatch" and boats.chain_kinds[-1] == "social_media"
+    crew = about(atts, "crew had been rescued")
+    assert crew.source is not None and crew.source.kind is SourceKind.SOCIAL_MEDIA
+
+
+def test_a_television_channel_is_not_social_media() -> None:
+    from newstrace.extract.attribution.sources import channel_names
+
+    assert channel_names("Ostra One, the city's news channel, said the ferry sank.") == set()
+    assert channel_names("A TV channel called Ostra One said the ferry sank.") == set()
+    assert channel_names("Vell Watch, an account on X, said the ferry sank.") == {"Vell Watch"}
+    assert channel_names("It rained on Sunday. Dockwatch, an anonymous channel, said so.") == {
+        "Dockwatch"
+    }
+
+
+def test_according_to_a_source_citing_another_is_one_chain(make_doc: MakeDoc) -> None:
+    for text in (
+        "According to the Coast Daily, citing Dockwatch, rescue boats left Vell at dawn.",
+        "According to the Coast Daily, which cited Dockwatch, rescue boats left Vell at dawn.",
+    ):
+        atts = run(make_doc, text)
+        assert len(atts) == 1, [(a.cue, a.content.text) for a in atts]
+        (boats,) = atts
+        # the whole reported clause, its subject included, and both hops
+        assert boats.content.text == "rescue boats left Vell at dawn"
+        assert boats.chain[-2:] == ("Coast Daily", "Dockwatch")

@@ -373,6 +373,18 @@ def _fold_citations(
             and a.source.canonical == cite.source.canonical
             and (a.cue is None or a.cue.text.lower() not in _CITING)
         ]
+        if not hosts:
+            # "According to the Daily, citing Dockwatch, ...": the parser gives "citing"
+            # the main clause's subject; it is the according-to source that cites
+            hosts = [
+                k
+                for k, a in enumerate(out)
+                if a.sentence == cite.sentence
+                and a.kind == "according_to"
+                and a.cue is not None
+                and a.cue.end <= cite.cue.start
+                and not a.content.start <= cite.cue.start < a.content.end
+            ][:1]
         toks = [
             t.i for t in view.tokens if cite.content.start <= t.start and t.end <= cite.content.end
         ]

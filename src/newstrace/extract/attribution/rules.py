@@ -274,6 +274,27 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     return out
 
 
+def _according_end(view: View, obj: int, end: int, head: int) -> int:
+    """Where a sentence-opening "According to X, ..." phrase ends, before the clause
+    it reports: after a "citing Y" or "quoting Y" that follows it ("According to the
+    Daily, citing Dockwatch, boats left"), and before a subject the parser hung on
+    the source's relative clause ("According to the Daily, which cited Dockwatch,
+    rescue boats left": "rescue boats" read as a second object of "cited")."""
+    toks = view.tokens
+    subject = any(toks[k].dep in ("nsubj", "nsubjpass", "expl") for k in view.children[head])
+    for k in sorted(view.children[head]):
+        if k <= end or toks[k].dep != "advcl" or toks[k].text.lower() not in ("citing", "quoting"):
+            continue
+        if all(toks[j].text == "," for j in range(end + 1, view.left[k])):
+            end = view.right[k]
+        break
+    if not subject and end + 1 == head:
+        commas = [k for k in range(obj + 1, end) if toks[k].text == ","]
+        if commas and toks[end].pos in ("NOUN", "PROPN", "PRON"):
+            end = commas[-1]
+    return end
+
+
 def _according_cands(view: View, used: set[int]) -> list[Cand]:
     """``according to X`` and ``per X``: the rest of the clause is the content."""
     out: list[Cand] = []
@@ -300,6 +321,8 @@ def _according_cands(view: View, used: set[int]) -> list[Cand]:
         lo = view.left[head] if head != t.i else sent.token_start
         hi = view.right[head] if head != t.i else sent.token_end - 1
         acc_lo, acc_hi = min(t.i, view.left[t.i]), max(src[1], view.right[t.i])
+        if head != t.i and acc_lo < head:
+            acc_hi = _according_end(view, objs[0], acc_hi, head)
         for k in sorted(view.children[head]) if head != t.i else ():
             if k >= acc_lo or view.left[k] != lo:
                 break

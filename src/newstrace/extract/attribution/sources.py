@@ -280,6 +280,43 @@ _NAMED_IN = re.compile(
     r"[\"“]([^\"”\n]{2,60})[\"”]"
     r"|\b(?:called|named|known as|dubbed)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
+_CHANNEL_WORD = r"[A-Z][\w'’-]*(?:\.\w[\w'’-]*)*"  # "Vell.Watch", not "Sunday."
+_CHANNEL_NAME = r"(" + _CHANNEL_WORD + r"(?:[ \t]+" + _CHANNEL_WORD + r"){0,3})"
+_CHANNEL_NOUN = r"(?:channel|account|blog|page|feed|handle|group\s+chat)"
+_CHANNEL_INTROS = (
+    # "a Telegram channel called Vell Watch", "an account named Harbour Eye"
+    re.compile(_CHANNEL_NOUN + r"\s+(?:called|named|known\s+as|dubbed)\s+[\"“]?" + _CHANNEL_NAME),
+    # "Vell Watch, an anonymous Telegram channel," / "Vell Watch (a pro-Kremlin channel)"
+    re.compile(
+        _CHANNEL_NAME + r"\s*[,(]\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}?" + _CHANNEL_NOUN + r"\b"
+    ),
+)
+
+
+_BROADCAST = re.compile(r"\b(?:TV|television|cable|news|radio|broadcast\w*)\s+channel", re.I)
+_ONLINE = re.compile(r"\b(?:anonymous|online|social[- ]media|messaging|pseudonymous)\b", re.I)
+
+
+def channel_names(text: str) -> frozenset[str]:
+    """Names ``text`` introduces as a channel or an account."""
+    out: set[str] = set()
+    for rx in _CHANNEL_INTROS:
+        for m in rx.finditer(text):
+            said = text[max(0, m.start() - 30) : m.end()]
+            if re.search(r"\bchannel\b", said) and (
+                _BROADCAST.search(said)
+                or (
+                    (rx is _CHANNEL_INTROS[1] and not _ONLINE.search(said))
+                    and not any(p in said for p in PLATFORMS)
+                )
+            ):
+                continue  # "Ostra News, the city's news channel": television
+            name = canonical_source(m.group(1).strip(" .,"))
+            if name and name not in PLATFORMS:
+                out.add(name)
+    return frozenset(out)
+
+
 _ONE_OF_THEM = re.compile(
     r"^(?:one|two|three|some|several|many|most|all|each|both|either|neither|another)"
     r"(?: of)? (?:them|those|these)$",
@@ -304,6 +341,10 @@ class SourceResolver:
         # the last body that spoke: (sentence, source), for "it said" / "they said"
         self.last_body: tuple[int, Source] | None = None
         self.last_social: Source | None = None
+        # names the article introduces as channels or accounts ("a Telegram channel called
+        # Vell Watch", "Vell Watch, an anonymous Telegram channel,"): social media wherever
+        # they are named again, as "Vell Watch said" or "which cited Vell Watch"
+        self.channels = channel_names(view.text)
         # title-case lines (headlines): their names are told again in the body
         self.headlines = title_lines(view.text)
         # the last person who spoke: (char, sentence, source)
@@ -495,6 +536,8 @@ class SourceResolver:
     def resolve(self, a: int, b: int, parent: Source | None = None) -> Source:
         """A ``Source`` for token range [a, b]; pronouns and descriptions resolved."""
         src = self._resolve(a, b, parent)
+        if src.kind is SourceKind.ORGANISATION and src.canonical in self.channels:
+            src = Source(src.span, SourceKind.SOCIAL_MEDIA, src.canonical, src.role)
         if src.kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET):
             self.last_body = (self.view.tokens[a].sent, src)
         if src.kind is SourceKind.ANONYMOUS:
