@@ -89,3 +89,35 @@ def test_people_and_things_that_appear_somewhere_are_not_attributions(
     make_doc: MakeDoc, text: str
 ) -> None:
     assert not [a for a in run(make_doc, text) if a.cue and "appeared" in a.cue.text]
+
+
+def test_a_name_where_a_claim_first_appeared_is_its_venue(make_doc: MakeDoc) -> None:
+    atts = run(make_doc, "The rumour first appeared on Vell Watch.")
+    rumour = about(atts, "The rumour")
+    assert rumour.source is not None and rumour.source.canonical == "Vell Watch"
+    # introduced as a channel, it is social media
+    text = (
+        "Vell Watch, an anonymous Telegram channel, said the ferry sank. "
+        "The rumour first appeared on Vell Watch on Sunday."
+    )
+    rumour = about(run(make_doc, text), "The rumour")
+    assert rumour.source is not None and rumour.source.kind is SourceKind.SOCIAL_MEDIA
+    # a day is not a venue
+    for att in run(make_doc, "The claim first appeared on Monday."):
+        assert att.source is None or att.source.canonical != "Monday"
+
+
+def test_a_headlines_trailing_report_is_an_attribution(make_doc: MakeDoc) -> None:
+    text = (
+        "Secret cracks found in Ostervik dam, channel claims\n\n"
+        "An anonymous Telegram channel called Dam Watch claimed on Monday that cracks had "
+        "been found in the dam."
+    )
+    head = about(run(make_doc, text), "Secret cracks")
+    assert head.content.text == "Secret cracks found in Ostervik dam"
+    # "channel" is the one channel the article names
+    assert head.source is not None and head.source.canonical == "Dam Watch"
+    assert head.source.kind is SourceKind.SOCIAL_MEDIA
+    # a parsed "officials say" is not found twice
+    atts = run(make_doc, "Ostervik dam is cracked, officials say\n\nThe dam was closed.")
+    assert [a.content.text for a in atts] == ["Ostervik dam is cracked"]

@@ -137,6 +137,8 @@ def _venue(view: View, verb: int) -> tuple[int, int, int] | None:
     on Sunday"), as (preposition, first token, last token): the first on/in/from phrase
     whose object is a channel, site or outlet."""
     words = view.tokens
+    # "first appeared on Vell Watch": a name where a claim first appeared is a venue
+    first = any(words[k].text.lower() in _ORDER_WORDS for k in view.children[verb])
     for prep in view.kids(verb, "prep"):
         if words[prep].text.lower() not in _VENUE_PREPS:
             continue
@@ -159,6 +161,12 @@ def _venue(view: View, verb: int) -> tuple[int, int, int] | None:
                 or w.ent_type in _VENUE_LABELS
                 or w.text in PLATFORMS
                 or source_kind(name, label, w.lemma) in _VENUE_KINDS
+                or (
+                    first
+                    and w.pos == "PROPN"
+                    and w.ent_type not in _WHEN
+                    and words[prep].text.lower() == "on"
+                )
             ):
                 return prep, lo, hi
     return None

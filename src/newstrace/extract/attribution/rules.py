@@ -46,7 +46,7 @@ from .lexicon import (
     OBJECT_CONTENT_VERBS,
     TEXT_NOUNS,
 )
-from .signatures import dash_cands, label_cands
+from .signatures import dash_cands, label_cands, trail_cands
 from .spans import (
     adjacent_quote,
     agent_of,
@@ -519,6 +519,8 @@ def find_candidates(view: View, model: CueModel | None = None) -> list[Cand]:
             cands.append(cand)
             taken.add(cand.anchor)
     cands += _text_noun_cands(view, used, taken)
+    marked = {i for c in cands for a, b in filter(None, (c.cue, c.source)) for i in range(a, b + 1)}
+    cands += trail_cands(view, marked)
     cut_sibling_reports(view, cands)
     _orphan_quotes(view, cands, used)
     # A hop taken only for nesting stays only when something holds it.

@@ -10,12 +10,14 @@ quote or the rest of the line the content.
 
 from __future__ import annotations
 
+import re
+
 from .base import Cand, words
 from .lexicon import ANON_NOUNS, DOCUMENT_NOUNS
 from .spans import content_from_tokens, quote_tokens, tokens_between
 from .view import View
 
-__all__ = ["dash_cands", "label_cands"]
+__all__ = ["dash_cands", "label_cands", "trail_cands"]
 
 _DASHES = "―—"
 _MAX_NAME_WORDS = 6
@@ -179,3 +181,38 @@ def label_cands(view: View, used: set[int]) -> list[Cand]:
         src = (label[0], label[-1])
         out.append(Cand((cue, cue), src, content, "direct", toks[cue].sent, cue, quotes))
     return out
+
+
+# a headline's trailing report, which the parser often reads as a compound noun:
+# "Secret cracks found in Ostervik dam, channel claims", "Dam cracked, officials say"
+_TRAIL = re.compile(
+    r",[ \t]*(?P<src>(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+)[ \t]+"
+    r"(?P<cue>says|say|said|claims|claim|claimed|reports|reported|alleges|insists|warns)"
+    r"[ \t]*$",
+    re.I,
+)
+
+
+def trail_cands(view: View, taken: set[int]) -> list[Cand]:
+    """The headline's "..., X says" when no other rule made the verb a cue (``taken``
+    holds the tokens already cues or sources): the label is the source, the words
+    before its comma the content."""
+    text = view.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    m = _TRAIL.search(line)
+    if not m or line.rstrip().endswith((".", "?", "!")) or len(line) > 200:
+        return []
+    cue = tokens_between(view, start + m.start("cue"), start + m.end("cue"))
+    src = tokens_between(view, start + m.start("src"), start + m.end("src"))
+    if not cue or not src or cue[0] in taken or any(i in taken for i in src):
+        return []
+    quotes: set[int] = set()
+    body = tokens_between(view, start, start + m.start())
+    content = content_from_tokens(view, body[0], body[-1], quotes, cue[0])
+    if not content:
+        return []
+    sent = view.tokens[cue[0]].sent
+    return [Cand((cue[0], cue[-1]), (src[0], src[-1]), content, "indirect", sent, cue[0], quotes)]

@@ -536,7 +536,10 @@ class SourceResolver:
     def resolve(self, a: int, b: int, parent: Source | None = None) -> Source:
         """A ``Source`` for token range [a, b]; pronouns and descriptions resolved."""
         src = self._resolve(a, b, parent)
-        if src.kind is SourceKind.ORGANISATION and src.canonical in self.channels:
+        if (
+            src.kind in (SourceKind.ORGANISATION, SourceKind.PERSON)
+            and src.canonical in self.channels
+        ):
             src = Source(src.span, SourceKind.SOCIAL_MEDIA, src.canonical, src.role)
         if src.kind in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET):
             self.last_body = (self.view.tokens[a].sent, src)
