@@ -34,6 +34,14 @@ def test_denial_contradicts() -> None:
     assert compare_claims(said, said) == "agree"
 
 
+def test_silences_agree_and_judge_nothing_else() -> None:
+    declined = claim("Orrin Power declined to comment.", "c1", status="no_comment")
+    none = claim("The operator, Orrin Power, had no immediate comment.", "c2", status="no_comment")
+    said = claim("Orrin Power said the dam was not damaged.", "c3", status="attributed")
+    assert compare_claims(declined, none) == "agree"
+    assert compare_claims(declined, said) is None and compare_claims(said, none) is None
+
+
 STORY = (
     "Troops of the Northern Pact massed on the border of Velkaria on Monday, "
     "officials in the capital Orrin said. The defence minister Paulo Estrand spoke to reporters."

@@ -90,6 +90,12 @@ def _negative(c: Claim) -> bool:
 
 def compare_claims(a: Claim, b: Claim, scorer: PairScorer | None = None) -> str | None:
     """How two claims stating the same thing relate: "agree", "contradict" or None."""
+    silent = (a.status == Status.NO_COMMENT.value, b.status == Status.NO_COMMENT.value)
+    if all(silent):
+        # "X declined to comment" and "X had no immediate comment": the same silence
+        return "agree"
+    if any(silent):
+        return None  # a silence neither confirms nor contradicts what others say
     numeric = compare_quantities(a.quantities, b.quantities)
     if numeric == "contradict":
         return "contradict"
