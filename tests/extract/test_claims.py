@@ -249,3 +249,18 @@ def test_reports_tells_reporting_words_from_acts() -> None:
         assert reports(cue), cue
     for cue in ("offering", "is offering", "ordered"):
         assert not reports(cue), cue
+
+
+def test_a_no_comment_names_who_kept_silent(run: Callable[[str], ArticleDoc]) -> None:
+    doc = run(
+        "Skarholt Power, which operates the dam, did not respond to requests for comment. "
+        "The transport ministry would not comment. He did not respond."
+    )
+    silent = {c.text: c.source for c in doc.claims if c.status == "no_comment"}
+    assert silent == {
+        "Skarholt Power, which operates the dam, did not respond to requests for comment.": (
+            "Skarholt Power"
+        ),
+        "The transport ministry would not comment.": "transport ministry",
+        "He did not respond.": None,
+    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newstrace.link import Linker, render_svg
-from newstrace.model import ArticleDoc
+from newstrace.model import ArticleDoc, Claim
 
 from .helpers import attribution, claim, doc
 
@@ -239,3 +239,35 @@ def test_a_denial_of_the_claim_by_reference_stays_apart() -> None:
     ]
     result = Linker().link(docs)
     assert all(len(g.members) == 1 for g in result.claim_groups)
+
+
+def test_a_silence_told_by_three_outlets_is_not_circular() -> None:
+    silent = "The Harrowgate water board declined to comment on the shortage."
+    docs = [
+        doc(
+            f"{lead} {silent}",
+            outlet=outlet,
+            published=day,
+            claims=(
+                Claim(
+                    id=f"c-{outlet}",
+                    start=len(lead) + 1,
+                    end=len(lead) + 1 + len(silent),
+                    text=silent,
+                    sentence=1,
+                    checkworthiness=0.2,
+                    status="no_comment",
+                    source="Harrowgate water board",
+                ),
+            ),
+        )
+        for outlet, day, lead in (
+            ("Harrow Daily", "2031-06-03", "Harrowgate ran short of water on Tuesday."),
+            ("Valley Gazette", "2031-06-03", "Shops in Harrowgate sold out of water on Tuesday."),
+            ("Coast Mercury", "2031-06-04", "Harrowgate queued for water on Tuesday."),
+        )
+    ]
+    groups = [g for g in Linker().link(docs).claim_groups if len(g.members) == 3]
+    assert groups, [g.text for g in Linker().link(docs).claim_groups]
+    assert groups[0].origins == ("Harrowgate water board",)
+    assert groups[0].relation == "agree" and groups[0].circular is False

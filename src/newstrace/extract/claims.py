@@ -26,8 +26,10 @@ from ..model import (
     Quantity,
     SourceKind,
     Status,
+    Token,
     content_id,
 )
+from .attribution import canonical_source
 from .attribution.lexicon import is_attitude, is_report
 from .checkworthy import CheckWorthiness
 from .opinion import OpinionModel, in_quotes, quote_spans
@@ -224,7 +226,8 @@ class ClaimStage:
                     sentence=s.index,
                     checkworthiness=round(float(np.clip(c, 0.0, 1.0)), 4),
                     status=d.status.value,
-                    source=origin_name(att),
+                    source=origin_name(att)
+                    or _silent_party(d.status, analysis.tokens[s.token_start : s.token_end], ents),
                     attribution=att.id if att is not None else None,
                     quantities=tuple(_dedupe(q)),
                     entities=ents,
@@ -232,6 +235,27 @@ class ClaimStage:
                 )
             )
         return tuple(claims), tuple(opinions)
+
+
+def _silent_party(status: Status, tokens: Sequence[Token], names: Sequence[str]) -> str | None:
+    """Who kept silent in a no-comment the writer reports ("Skarholt Power, which runs
+    the dam, did not respond to requests for comment"): the main verb's subject, when a
+    name stands at its head."""
+    if status is not Status.NO_COMMENT or not tokens:
+        return None
+    first = tokens[0].i
+    for t in tokens:
+        if t.dep not in ("nsubj", "nsubjpass") or tokens[t.head - first].head != t.head:
+            continue  # the subject of the sentence's root only
+        for name in names:
+            if t.text in name.split():
+                return canonical_source(name)
+        kids = [u for u in tokens if u.head == t.i and u.i != t.i]
+        if t.pos == "NOUN" and any(u.dep == "det" and u.text.lower() == "the" for u in kids):
+            # "The ministry has yet to respond": the body, by its description
+            words = [u.text for u in kids if u.dep in ("compound", "amod") and u.i < t.i]
+            return " ".join([*words, t.text]).lower()
+    return None
 
 
 def _is_title(sentence: str, title: str) -> bool:

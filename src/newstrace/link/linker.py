@@ -290,7 +290,9 @@ class Linker:
                         origins=tuple(origins),
                         relation=group_relation(members, self._scorer),
                         first_reported=first,
-                        circular=is_circular(
+                        # a silence told by many outlets is not a claim going round
+                        circular=any(r.claim.status != "no_comment" for r in tellers)
+                        and is_circular(
                             self._outlets(tellers),
                             origins,
                             (o for r in tellers for o in chain_outlets(docs[r.article], r.claim)),
