@@ -162,9 +162,16 @@ def test_numbers_that_name_things_are_not_amounts(text: str) -> None:
 
 def test_dates_and_decades() -> None:
     qs = parse_quantities("On March 3, 2024, the ferry sank; in the 1990s it ran daily.")
-    assert [(q.text, q.kind) for q in qs] == [("3", "date"), ("2024", "year"), ("1990s", "year")]
+    assert [(q.text, q.kind) for q in qs] == [
+        ("March 3", "date"),
+        ("2024", "year"),
+        ("1990s", "year"),
+    ]
     assert (qs[2].low, qs[2].high) == (1990, 1999)
     assert [q.kind for q in parse_quantities("The ferry opens in May 2027.")] == ["year"]
+    # a day reads with its month, so a claim's numbers say "3 March", not "3"
+    day = parse_quantities("The dam was last inspected on 3 March.")
+    assert [(q.text, q.kind, q.low) for q in day] == [("3 March", "date", 3.0)]
 
 
 def test_approximate_bounds_are_clean_numbers() -> None:

@@ -309,9 +309,13 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
         if (_MONTH_NEAR.search(before[-12:]) or _MONTH_AFTER.match(after)) and not _YEAR.fullmatch(
             m.group(0)
         ):
-            out.append(_make(text, offset, s, e, value, value, "day", "date"))
-            taken.append((s, e))
-            skip_to = e
+            # the day with its month, as written: "3 March", "March 3", "3rd of March"
+            near, later = _MONTH_NEAR.search(before[-12:]), _MONTH_AFTER.match(after)
+            ds = s - (len(before[-12:]) - near.start()) if near else s
+            de = e + later.end() if later and not near else e
+            out.append(_make(text, offset, ds, de, value, value, "day", "date"))
+            taken.append((ds, de))
+            skip_to = de
             continue
         if (
             _IDENT_BEFORE.search(before)
