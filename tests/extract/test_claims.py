@@ -264,3 +264,24 @@ def test_a_no_comment_names_who_kept_silent(run: Callable[[str], ArticleDoc]) ->
         "The transport ministry would not comment.": "transport ministry",
         "He did not respond.": None,
     }
+
+
+def test_a_sentence_that_judges_what_it_reports_is_the_writers_opinion(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "Three outlets repeated the Vell ferry claim. "
+        "It is shameful that three outlets repeated a claim from an anonymous channel. "
+        "It is clear that editors failed."
+    )
+    verdict = next(c for c in doc.claims if c.text.startswith("It is shameful"))
+    assert verdict.status == "opinion" and verdict.source is None
+    # "It is clear that": the placeholder "it" is nobody, not the outlets named before
+    clear = next(o for o in doc.opinions if o.text.startswith("It is clear"))
+    assert clear.holder == "writer"
+    assert not any(
+        a.source is not None
+        and a.source.canonical == "three outlets"
+        and "editors" in a.content.text
+        for a in doc.attributions
+    )

@@ -176,9 +176,18 @@ class ClaimStage:
         holders: list[str] = []
         decisions: list[StatusDecision] = []
         for s, att, q, c, o in zip(sents, atts, quants, cw, op, strict=True):
-            quoted = (att is not None and att.source is not None) or in_quotes(
-                text, s.start, s.end, quotes
-            )
+            quoted = (
+                att is not None
+                and att.source is not None
+                and att.source.kind is not SourceKind.WRITER
+            ) or in_quotes(text, s.start, s.end, quotes)
+            framed = _writer_verdict(s.text, self.op) if o >= self.op.threshold else None
+            if framed:
+                # "It is shameful that three outlets repeated ...": whatever it reports,
+                # the sentence is the writer's verdict on it
+                holders.append("writer")
+                decisions.append(StatusDecision(Status.OPINION, (framed,)))
+                continue
             holders.append("quoted" if quoted else "writer")
             tokens = analysis.tokens[s.token_start : s.token_end]
             checkable = c >= self.cw.threshold or any(x.kind != "year" for x in q)
@@ -226,7 +235,9 @@ class ClaimStage:
                     sentence=s.index,
                     checkworthiness=round(float(np.clip(c, 0.0, 1.0)), 4),
                     status=d.status.value,
-                    source=origin_name(att)
+                    source=None
+                    if d.status is Status.OPINION
+                    else origin_name(att)
                     or _silent_party(d.status, analysis.tokens[s.token_start : s.token_end], ents),
                     attribution=att.id if att is not None else None,
                     quantities=tuple(_dedupe(q)),
@@ -235,6 +246,24 @@ class ClaimStage:
                 )
             )
         return tuple(claims), tuple(opinions)
+
+
+# "It is shameful that ...", "It was reckless to ...", "This is a disgrace that ..."
+_VERDICT_FRAME = re.compile(
+    r"^\W*(?:it|this|that)\s+(?:is|was|'s|’s|seems|remains|looks)\s+(?:\w+ly\s+)?"
+    r"(?:an?\s+)?(?P<word>[a-z-]+)\s+(?:that|to|how|when|the\s+way)\b",
+    re.I,
+)
+
+
+def _writer_verdict(text: str, model: OpinionModel) -> str | None:
+    """The loaded word of a sentence that opens by judging what follows ("It is
+    shameful that ...", "It was reckless to ..."), or None."""
+    m = _VERDICT_FRAME.match(text)
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    return word if model.lexicon.get(word, 0.0) >= model.loaded_min else None
 
 
 def _silent_party(status: Status, tokens: Sequence[Token], names: Sequence[str]) -> str | None:

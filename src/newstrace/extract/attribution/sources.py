@@ -297,6 +297,18 @@ _BROADCAST = re.compile(r"\b(?:TV|television|cable|news|radio|broadcast\w*)\s+ch
 _ONLINE = re.compile(r"\b(?:anonymous|online|social[- ]media|messaging|pseudonymous)\b", re.I)
 
 
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "look"})
+
+
+def _placeholder_it(view: View, it: int) -> bool:
+    """``it`` is the placeholder subject of a copula with an adjective or noun
+    complement: "It is clear that", "It was a mistake to"."""
+    verb = view.tokens[it].head
+    return view.tokens[verb].lemma.lower() in _COPULAS and any(
+        view.tokens[k].dep in ("acomp", "attr") for k in view.children[verb]
+    )
+
+
 def channel_names(text: str) -> frozenset[str]:
     """Names ``text`` introduces as a channel or an account."""
     out: set[str] = set()
@@ -611,6 +623,9 @@ class SourceResolver:
             if noun != head:
                 named = self.resolve(min(view.left[noun], noun), noun, parent)
                 return Source(span, named.kind, named.canonical, named.role)
+        if a == b and head_text == "it" and _placeholder_it(view, head):
+            # "It is clear that ...", "It seems likely that ...": nobody but the writer
+            return Source(span, SourceKind.WRITER, "writer")
         if (
             a == b
             and head_text in ("it", "they")
