@@ -138,3 +138,14 @@ def test_not_only_is_not_a_negation() -> None:
     assert compare_claims(a, b) == "agree"
     c = claim("The strike did not cost the ferry firm $7.12 billion.", "c", (exact,))
     assert compare_claims(c, b) == "contradict"
+
+
+def test_a_figure_and_its_approximation_are_the_same_figure() -> None:
+    from newstrace.link.align import _same_figure
+
+    exact = qty("$12.5 million", 12.5e6, 12.5e6, "USD", "money")
+    about = qty("about $12 million", 10.8e6, 13.2e6, "USD", "money")
+    other = qty("$12 million", 12e6, 12e6, "USD", "money")
+    assert _same_figure(exact, about) and _same_figure(about, other)
+    # two exact figures apart are not one figure: the drift is for the group to show
+    assert not _same_figure(exact, other)

@@ -271,3 +271,34 @@ def test_a_silence_told_by_three_outlets_is_not_circular() -> None:
     assert groups, [g.text for g in Linker().link(docs).claim_groups]
     assert groups[0].origins == ("Harrowgate water board",)
     assert groups[0].relation == "agree" and groups[0].circular is False
+
+
+def test_an_outlet_cited_for_a_claim_it_tells_itself_leads_to_its_own_origin() -> None:
+    """Valley Gazette cites the Harrow Daily, which cites The Gossip Sheet, whose own
+    article names the Mine Watch channel: one origin behind three outlets."""
+    docs = [
+        _article(
+            "The Gossip Sheet",
+            "2031-06-02",
+            ("The Gossip Sheet", "Mine Watch"),
+            ("outlet", "social_media"),
+            "Harrowgate shops sold out of water, residents said.",
+        ),
+        _article(
+            "harrow-daily",  # an outlet named by its folder
+            "2031-06-03",
+            ("harrow-daily", "The Gossip Sheet"),
+            ("outlet", "outlet"),
+            "Residents of Harrowgate queued for bottled water on Tuesday.",
+        ),
+        _article(
+            "Valley Gazette",
+            "2031-06-04",
+            ("Valley Gazette", "Harrow Daily"),
+            ("outlet", "outlet"),
+            "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+        ),
+    ]
+    [group] = [g for g in Linker().link(docs).claim_groups if len(g.members) == 3]
+    assert group.origins == ("Mine Watch",)
+    assert group.circular is True

@@ -276,10 +276,12 @@ def _silent_party(status: Status, tokens: Sequence[Token], names: Sequence[str])
     for t in tokens:
         if t.dep not in ("nsubj", "nsubjpass") or tokens[t.head - first].head != t.head:
             continue  # the subject of the sentence's root only
-        for name in names:
-            if t.text in name.split():
-                return canonical_source(name)
         kids = [u for u in tokens if u.head == t.i and u.i != t.i]
+        # "Skarholt Power", or "The operator, Skarholt Power,": the name, where one stands
+        heads = [t] + [u for u in kids if u.dep == "appos"]
+        for name in names:
+            if any(h.text in name.split() for h in heads):
+                return canonical_source(name)
         if t.pos == "NOUN" and any(u.dep == "det" and u.text.lower() == "the" for u in kids):
             # "The ministry has yet to respond": the body, by its description
             words = [u.text for u in kids if u.dep in ("compound", "amod") and u.i < t.i]

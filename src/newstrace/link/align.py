@@ -144,8 +144,9 @@ def _distinctive(q: Quantity) -> bool:
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
-    """Same unit, overlapping intervals, and finite bounds within 15% of each other
-    ("$7.12 billion" and "over $7 billion"; not "over $1 million")."""
+    """Same unit, overlapping intervals, and middles (or finite bounds) within 15% of
+    each other ("$7.12 billion" and "over $7 billion", "$12.5 million" and "about $12
+    million"; not "over $1 million")."""
     if _unit_key(a) != _unit_key(b):
         return False
     ia, ib = _interval(a), _interval(b)
@@ -155,7 +156,7 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     vb = [abs(v) for v in ib if np.isfinite(v)]
     if not va or not vb:
         return False
-    lo, hi = sorted((min(va), min(vb)))
+    lo, hi = sorted((sum(va) / len(va), sum(vb) / len(vb)))
     return lo > 0 and hi / lo <= 1.15
 
 

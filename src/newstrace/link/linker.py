@@ -313,12 +313,35 @@ def _independent_origins(
     for r in members:
         root = docs[roots[r.article]]
         by_article.setdefault(r.article, set()).add(origin_of(docs[r.article], r.claim, root))
-    out: set[str] = set()
+    told: dict[str, set[str]] = {}  # outlet (normalised) -> the origins its own articles give
+    found_by: dict[str, set[str]] = {}
     for article, found in by_article.items():
         first = docs[roots[article]].article
         home = first.outlet or first.id
-        out |= (found - {home}) or found
+        found_by[article] = (found - {home}) or found
+        own = docs[article].article.outlet
+        if own:
+            told.setdefault(_outlet_key(own), set()).update(found_by[article])
+
+    def follow(origin: str, seen: frozenset[str]) -> set[str]:
+        # "according to the Lakeside Herald", whose own article here says "the Daily
+        # Flash said", whose own article says "Dam Watch said": the origin is Dam Watch
+        key = _outlet_key(origin)
+        if key not in told or key in seen:
+            return {origin}
+        return set().union(*(follow(o, seen | {key}) for o in told[key]))
+
+    out: set[str] = set()
+    for found in found_by.values():
+        for origin in found:
+            out |= follow(origin, frozenset())
     return sorted(out)
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name for matching: "The Lakeside Herald", "lakeside-herald"."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return "".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 _REFERENCE = re.compile(
