@@ -42,6 +42,48 @@ def test_markdown_title_drops_hashes(tmp_path: Path) -> None:
     assert art.title == "Tunnel opens"
 
 
+def test_front_matter_gives_metadata_and_is_not_text(tmp_path: Path) -> None:
+    folder = tmp_path / "site-export"
+    folder.mkdir()
+    yaml = folder / "tunnel.md"
+    yaml.write_text(
+        "---\n"
+        'title: "Tunnel opens in June"\n'
+        "date: 2031-04-02T09:00:00Z\n"
+        "source: Orvalle Gazette\n"
+        "author: Ada Quell  # staff writer\n"
+        "tags:\n  - tunnels\n  - Orvalle\n"
+        "url: https://orvalle-gazette.example/tunnel\n"
+        "---\n\n" + STORY,
+        encoding="utf-8",
+    )
+    toml = folder / "bridge.md"
+    toml.write_text(
+        '+++\ntitle = "Bridge shut"\npublisher = "Telvik Post"\n+++\n'
+        + STORY.replace("tunnel", "bridge"),
+        encoding="utf-8",
+    )
+    by_title = {a.title: a for a in _accepted([str(folder)])}
+    tunnel, bridge = by_title["Tunnel opens in June"], by_title["Bridge shut"]
+    assert tunnel.text == STORY and tunnel.outlet == "Orvalle Gazette"
+    assert tunnel.published == "2031-04-02T09:00:00Z" and tunnel.author == "Ada Quell"
+    assert tunnel.url == "https://orvalle-gazette.example/tunnel"
+    assert bridge.outlet == "Telvik Post" and bridge.text.startswith("Mayor Ilse Brandt")
+    # an unclosed block, or a thematic break further down, is text as written
+    plain = folder / "plain.md"
+    plain.write_text("---\nnot front matter\n\n" + STORY, encoding="utf-8")
+    later = folder / "later.md"
+    later.write_text(STORY + "\n---\n\nMore text.\n", encoding="utf-8")
+    texts = {a.origin: a.text for a in _accepted([str(plain), str(later)])}
+    assert texts[str(plain)].startswith("---\nnot front matter")
+    assert texts[str(later)] == STORY + "\n---\n\nMore text.\n"
+    # a block with nothing after it is one clear rejection
+    empty = folder / "empty.md"
+    empty.write_text("---\ntitle: Nothing here\n---\n", encoding="utf-8")
+    [bad] = _rejected([str(empty)])
+    assert "front matter" in bad.reason
+
+
 def test_non_utf8_file_is_decoded(tmp_path: Path) -> None:
     f = tmp_path / "latin.txt"
     text = "Le maire a déclaré que le tunnel coûtera 48 millions d'euros, selon la mairie. " * 3

@@ -10,10 +10,11 @@ from pathlib import Path
 from .base import Accepted, IngestResult, Limits, Rejected
 from .decode import decode_bytes, looks_binary
 from .fetch import FetchError, fetch_url
+from .frontmatter import split_front_matter
 from .html import extract_html
 from .meta import make_article
 from .pagekind import not_an_article
-from .records import read_json_text
+from .records import TEXT_KEYS, URL_KEYS, read_json_text, record_to_result
 
 __all__ = ["SUFFIXES", "expand_inputs", "read_inputs"]
 
@@ -23,6 +24,7 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 _NOT_ARTICLE = {"navigation": "NT202", "no_sentences": "NT203", "wall": "NT204"}
+_ADD_TEXT = "add the article text below the closing --- line"
 
 
 def _is_url(item: str) -> bool:
@@ -115,6 +117,19 @@ def _from_text(
                 fallback_outlet=fallback_outlet,
             )
         )
+        return
+    fields, body = split_front_matter(text)
+    if fields:
+        # "---\ntitle: ...\ndate: ...\n---": the block's fields, as a JSON record's
+        record: dict[str, object] = {**fields, "text": body}
+        for key in TEXT_KEYS[1:]:
+            record.pop(key, None)  # the body is the text, whatever the block says
+        if url and not any(k in fields for k in URL_KEYS):
+            record["url"] = url
+        if not body.strip():
+            yield Rejected(origin, "no article text after the front matter", _ADD_TEXT)
+            return
+        yield record_to_result(record, origin, fallback_outlet)
         return
     if not text.strip():
         yield Rejected(origin, "empty file", "remove it or add the article text")
