@@ -12,6 +12,8 @@ from newstrace.model import Article, ArticleDoc, Claim
 from newstrace.pipeline import Pipeline
 from newstrace.stages import default_stages
 
+from .helpers import doc
+
 pytestmark = pytest.mark.slow
 
 RUMOUR = (
@@ -41,9 +43,7 @@ BUDGET = (
 
 
 def _doc(text: str, outlet: str, day: str) -> ArticleDoc:
-    title = text.split("\n", 1)[0]
-    art = Article(id=Article.make_id(text), text=text, outlet=outlet, published=day, title=title)
-    return ArticleDoc(article=art)
+    return doc(text, outlet=outlet, published=day, title=text.split("\n", 1)[0])
 
 
 @pytest.fixture(scope="module")
