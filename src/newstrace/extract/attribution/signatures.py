@@ -202,8 +202,10 @@ def trail_cands(view: View, taken: set[int]) -> list[Cand]:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end]
+    if len(line) > 200 or line.rstrip().endswith((".", "?", "!")):
+        return []
     m = _TRAIL.search(line)
-    if not m or line.rstrip().endswith((".", "?", "!")) or len(line) > 200:
+    if not m:
         return []
     cue = tokens_between(view, start + m.start("cue"), start + m.end("cue"))
     src = tokens_between(view, start + m.start("src"), start + m.end("src"))
