@@ -97,3 +97,20 @@ def test_signatures_round_trip_and_bad_signature() -> None:
     fresh = Linker().link([a, b])
     stored = Linker().link([a, b], signatures={a.article.id: sa, b.article.id: b"garbage"})
     assert fresh == stored
+
+
+def test_a_figure_is_changed_only_between_sentences_that_both_state_one() -> None:
+    from newstrace.link.diff import _pair_changes
+    from newstrace.link.text import SentenceSpan
+
+    def sent(text: str, index: int) -> SentenceSpan:
+        return SentenceSpan(index, 0, len(text), text)
+
+    said = sent("Nearly 400 homes in Marrowfield could be evacuated, the Courier said.", 0)
+    other = sent("Residents of Marrowfield are worried after the Courier's report.", 0)
+    fewer = sent("About 300 homes in Marrowfield could be evacuated.", 0)
+    # only alike: no "400 -> none"
+    assert not any(ch["type"] == "number_changed" for ch in _pair_changes(said, other, 0.71))
+    assert any(ch["type"] == "number_changed" for ch in _pair_changes(said, fewer, 0.71))
+    # the same sentence surely, reworded with its figure dropped: a change
+    assert any(ch["type"] == "number_changed" for ch in _pair_changes(said, other, 0.9))

@@ -20,6 +20,7 @@ from .text import ATTRIBUTION_CUES, HEDGES, LOADED, SentenceSpan, cue_words, num
 __all__ = ["ALIGN_MIN", "Alignment", "align", "diff"]
 
 ALIGN_MIN = 0.62  # cosine needed to call two sentences the same sentence, reworded
+SAME_SENTENCE = 0.85  # cosine at which a pair is surely one sentence reworded
 WEAK_MIN = 0.45  # enough when the two sentences are each other's best match
 _MAX_CHANGES = 200
 
@@ -105,11 +106,13 @@ def _fmt(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
-def _pair_changes(sa: SentenceSpan, sb: SentenceSpan) -> list[dict[str, object]]:
+def _pair_changes(sa: SentenceSpan, sb: SentenceSpan, sim: float) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     base: dict[str, object] = {"a_sentence": sa.index, "b_sentence": sb.index}
     na, nb = numbers(sa.text), numbers(sb.text)
-    if sorted(na) != sorted(nb):
+    # a figure gone from a sentence that is only like the other ("Nearly 400 homes could
+    # be evacuated" / "Residents are worried") is a pairing, not a change of figure
+    if sorted(na) != sorted(nb) and ((na and nb) or sim >= SAME_SENTENCE):
         out.append(
             {
                 "type": "number_changed",
@@ -152,7 +155,7 @@ def diff(
             out.append(
                 {"type": "loaded_added", "b_sentence": j, "words": sorted(loaded), "b_text": s.text}
             )
-    for i, j, _ in alignment.pairs:
+    for i, j, sim in alignment.pairs:
         if sents_a[i].text != sents_b[j].text:
-            out.extend(_pair_changes(sents_a[i], sents_b[j]))
+            out.extend(_pair_changes(sents_a[i], sents_b[j], sim))
     return tuple(out[:_MAX_CHANGES])
