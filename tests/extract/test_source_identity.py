@@ -6,7 +6,7 @@ All names, bodies, outlets and places here are fiction.
 from __future__ import annotations
 
 from newstrace.extract.attribution import canonical_source
-from newstrace.extract.attribution.sources import split_role
+from newstrace.extract.attribution.naming import channel_names, split_role
 from newstrace.model import SourceKind
 
 from .attribution_helpers import MakeDoc, about, run
@@ -116,8 +116,6 @@ def test_a_name_introduced_as_a_channel_is_social_media_wherever_it_is_named(
 
 
 def test_a_television_channel_is_not_social_media() -> None:
-    from newstrace.extract.attribution.sources import channel_names
-
     assert channel_names("Ostra One, the city's news channel, said the ferry sank.") == set()
     assert channel_names("A TV channel called Ostra One said the ferry sank.") == set()
     assert channel_names("Vell Watch, an account on X, said the ferry sank.") == {"Vell Watch"}

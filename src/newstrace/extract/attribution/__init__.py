@@ -12,8 +12,9 @@ the parse), ``rules`` (candidates: reporting verbs, "according to", noun cues,
 speaker labels "Name: ..." in headlines and transcripts), ``asides``
 (reports standing inside their content: "Y, X said, Z"), ``complements``
 (contents held by a cue's complement: "are concerned that X"), ``subjects``
-(the source phrase of a cue verb and its bounds), ``sources`` (kinds,
-canonical names, pronoun and description resolution), ``chains`` (nesting,
+(the source phrase of a cue verb and its bounds), ``naming`` (kinds and
+canonical names from a name alone), ``sources`` (pronoun and description
+resolution in one article), ``chains`` (nesting,
 chains, ids), ``tagger`` (the learned cue model), ``extent`` (the learned cue
 extent), ``corpus`` (PolNeAR reading, for eval and training only).
 
@@ -40,8 +41,8 @@ import dataclasses
 
 from ...model import Analysis, Article, ArticleDoc, Attribution
 from .chains import build_attributions
+from .naming import canonical_source, source_kind, split_role
 from .rules import CueModel, find_candidates
-from .sources import canonical_source, source_kind, split_role
 from .tagger import load_cue_model
 from .view import View
 

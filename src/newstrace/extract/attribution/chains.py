@@ -22,8 +22,9 @@ from .lexicon import (
     PERSON_NOUNS,
     SOCIAL_NOUNS,
 )
+from .naming import source_kind
 from .rules import Cand
-from .sources import SourceResolver, source_kind
+from .sources import SourceResolver
 from .view import View
 
 __all__ = ["build_attributions"]

@@ -1,7 +1,7 @@
-"""Who a source is: its kind, its canonical name, and what a pronoun points to.
+"""Who a source is in one article: what a pronoun or a description points to.
 
-``canonical_source`` and ``source_kind`` work on names alone and so give the
-same answer across articles; ``SourceResolver`` adds what one article knows:
+``naming`` works on names alone (``canonical_source``, ``source_kind``) and so gives
+the same answer across articles; ``SourceResolver`` adds what one article knows:
 "Banks" after "Rep. Jim Banks" is Jim Banks, "he" is the last person named,
 "the channel" is the last channel named, "the Indiana Republican" is the
 person whose mention shares the most words with the description.
@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable
 
 from ...analyse.casing import title_lines
-from ...analyse.patterns import OUTLETS, PLATFORMS
+from ...analyse.patterns import PLATFORMS
 from ...model import Entity, Source, SourceKind, Span
 from .lexicon import (
-    ANON_MARKERS,
-    ANON_NOUNS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GOVERNMENT_NOUNS,
@@ -29,9 +26,17 @@ from .lexicon import (
     PERSONAL_PRONOUNS,
     SOCIAL_NOUNS,
     TEXT_NOUNS,
-    TITLES,
 )
-from .persons import compatible_role, is_role_word, pronoun_gender, role_gender, roles_near
+from .naming import (
+    QUANTIFIERS,
+    canonical_source,
+    channel_names,
+    is_generic,
+    phrase,
+    source_kind,
+    split_role,
+)
+from .persons import compatible_role, pronoun_gender, role_gender, roles_near
 from .view import View
 
 __all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
@@ -41,59 +46,6 @@ _MAX_BACK = 400  # entities looked back over for an antecedent
 _STATE_NOUNS = frozenset(
     {"ministry", "government", "army", "military", "navy", "parliament", "embassy", "regime"}
 )
-_QUANTIFIERS = frozenset(
-    {"both", "all", "each", "many", "some", "none", "one", "two", "three", "most", "several"}
-)
-_PAREN = re.compile(r"\s*\([^)]*(?:\)|$)")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_OUTLET_WORDS = frozenset(
-    [
-        "news",
-        "times",
-        "post",
-        "herald",
-        "gazette",
-        "tribune",
-        "journal",
-        "daily",
-        "chronicle",
-        "telegraph",
-        "courier",
-        "observer",
-        "express",
-        "mirror",
-        "standard",
-        "sun",
-        "globe",
-        "record",
-        "press",
-        "dispatch",
-        "bulletin",
-        "wire",
-    ]
-)
-_CHANNEL_HEADS = frozenset(["channel", "account", "blog", "page", "feed", "handle"])
-_GENERIC = (
-    PERSON_NOUNS
-    | SOCIAL_NOUNS
-    | GOVERNMENT_NOUNS
-    | OUTLET_NOUNS
-    | ORGANISATION_NOUNS
-    | DOCUMENT_NOUNS
-)
-_KNOWN_OUTLETS = {
-    (o[4:] if o.startswith("The ") else o).lower(): o for o in sorted(OUTLETS, key=len)
-}
-_LABEL_KIND = {
-    "PERSON": SourceKind.PERSON,
-    "GOV": SourceKind.GOVERNMENT,
-    "GPE": SourceKind.GOVERNMENT,
-    "OUTLET": SourceKind.OUTLET,
-    "CHANNEL": SourceKind.SOCIAL_MEDIA,
-    "PLATFORM": SourceKind.SOCIAL_MEDIA,
-    "ORG": SourceKind.ORGANISATION,
-    "NORP": SourceKind.ORGANISATION,
-}
 # Which entity labels a definite description may point back to.
 _DESCRIPTION_TARGETS: dict[SourceKind, tuple[str, ...]] = {
     SourceKind.SOCIAL_MEDIA: ("CHANNEL", "PLATFORM"),
@@ -104,198 +56,11 @@ _DESCRIPTION_TARGETS: dict[SourceKind, tuple[str, ...]] = {
 }
 
 
-def _is_generic(name: str) -> bool:
-    """True for a name that is only a common noun ("the channel", "The ministry")."""
-    words = name.lower().split()
-    while words and words[0] in ("the", "a", "an", "this", "that"):
-        words = words[1:]
-    return len(words) == 1 and words[0] in _GENERIC
-
-
-def _phrase(text: str) -> str:
-    """A description as a name: lower case, no leading determiner."""
-    words = unicodedata.normalize("NFKC", text).lower().split()
-    while len(words) > 1 and words[0] in ("the", "a", "an", "this", "that"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def split_role(name: str) -> tuple[str, str]:
-    """Split leading titles and a trailing "of Place" off a name: (name, role)."""
-    # a parenthesis is a gloss, not the name: "Sen. Ada Kell (D-Ostra)", "Telegram (a platform"
-    name = _PAREN.sub(" ", name)
-    words = unicodedata.normalize("NFKC", name).replace("\u2019", "'").split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    role: list[str] = []
-    if len(words) > 2 and words[0] in PLATFORMS and words[1].lower() in _CHANNEL_HEADS:
-        role.append(" ".join(words[:2]))  # "Telegram channel General SVR"
-        rest = words[3:] if words[2].lower() == "of" else words[2:]  # "account of Iron Owl"
-        return " ".join(rest), role[0]
-    if len(words) > 1 and words[-1].lower() in _CHANNEL_HEADS and words[-2][:1].isupper():
-        if len(words) > 2 and words[-2] in PLATFORMS:  # "the Iron Owl Telegram channel"
-            return " ".join(words[:-2]), " ".join(words[-2:])
-        return " ".join(words[:-1]), words[-1]  # "the General SVR channel"
-    appos = ""
-    comma = next((i for i, w in enumerate(words) if w.endswith(",")), -1)
-    if (
-        comma >= 0
-        and comma + 1 < len(words)
-        and words[comma + 1][:1].islower()
-        and all(w[:1].isupper() for w in words[: comma + 1])
-    ):
-        # "Tomas Vrana, the head of the armed forces": the name, then its apposition
-        appos = " ".join(words[comma + 1 :])
-        words = words[: comma + 1]
-        words[-1] = words[-1].rstrip(",")
-    institution = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
-    # "Defence Ministry", "State Department": the title word is part of the body's name
-    body = bool(words) and words[-1].lower().strip(",.") in institution
-    titled = 0
-    while titled < len(words) - 1 and words[titled].lower().rstrip(",") in TITLES and not body:
-        titled += 1
-    if titled and words[titled][:1].isupper():
-        # titles before a name ("Rep. Jim Banks"); "spokesman for the consortium" has none
-        role.extend(words[:titled])
-        words = words[titled:]
-    lower = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
-    if 0 < lower < len(words) and not body and any(is_role_word(w.lower()) for w in words[:lower]):
-        # "ministry spokeswoman Ana Ruiz": a description written before the name
-        role.extend(words[:lower])
-        words = words[lower:]
-    if (
-        "of" in words[1:]
-        and words[0][:1].isupper()
-        and words[0].lower() not in _QUANTIFIERS  # "One of the officials" is not a place
-        and not any(w.lower() in institution for w in words[: words.index("of", 1)])
-    ):
-        k = words.index("of", 1)
-        role.append(" ".join(words[k:]))
-        words = words[:k]
-    if words:
-        words[-1] = _POSSESSIVE.sub("", words[-1])
-    if appos:
-        role.append(appos)
-    name = " ".join(w for w in words if w).strip(" ,;:\u2015\u2014\u2013")  # "― Piet Odum"
-    return name, " ".join(role).strip(" ,")
-
-
-def canonical_source(name: str) -> str:
-    """A stable name for a source: no titles, determiners, possessive or place.
-
-    ``canonical_source("Rep. Jim Banks of Indiana") == "Jim Banks"``; the same
-    name in any article gives the same result. Known outlets keep their own
-    spelling ("the Sun" and "The Sun" both give "The Sun").
-    """
-    core, _ = split_role(name)
-    core = core or " ".join(name.split())
-    return _KNOWN_OUTLETS.get(core.lower(), core)
-
-
-# title words that also open a body's name ("State Department", "Press Association")
-_TITLE_MODIFIERS = frozenset(
-    [
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "health",
-        "state",
-        "former",
-        "acting",
-        "assistant",
-        "press",
-        "attorney",
-        "deputy",
-        "chief",
-        "director",
-        "vice",
-        "prime",
-    ]
-)
-_INSTITUTION_NOUNS = GOVERNMENT_NOUNS | ORGANISATION_NOUNS | OUTLET_NOUNS | DOCUMENT_NOUNS
-
-
-def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
-    """The kind of a source from its text, entity label and head noun (lemma)."""
-    words = [w.lower().strip(".,") for w in name.split()]
-    head = (head or (words[-1] if words else "")).lower()
-    if (
-        words
-        and head in ANON_NOUNS
-        and label != "PERSON"
-        and (
-            words[0] in ANON_MARKERS
-            or head.endswith("s")
-            or any(w in ("familiar", "anonymous", "anonymity", "unnamed") for w in words)
-        )
-    ):
-        return SourceKind.ANONYMOUS
-    if label == "OUTLET" or (
-        label == "ORG" and head in _OUTLET_WORDS and any(w in _OUTLET_WORDS for w in words)
-    ):
-        return SourceKind.OUTLET  # "the Northgate Post" is a paper, not a social-media post
-    if head in SOCIAL_NOUNS or label in ("CHANNEL", "PLATFORM"):
-        return SourceKind.SOCIAL_MEDIA
-    core, role = split_role(name)
-    role_words = [w.strip(".,") for w in role.lower().split()]
-    if (
-        label in ("ORG", "GPE", "NORP", "")
-        and core.split()[-1:] != []
-        and core.split()[-1][:1].isupper()
-        and any(
-            w in PERSON_NOUNS or (w in TITLES and w not in _TITLE_MODIFIERS) for w in role_words
-        )
-        and not any(w in _INSTITUTION_NOUNS for w in core.lower().split())
-    ):
-        # "Councillor Ines Varga", "coast guard spokeswoman Lina Dahl", tagged as a body
-        return SourceKind.PERSON
-    if label == "ORG" and any(w in _OUTLET_WORDS for w in words):
-        return SourceKind.OUTLET
-    if label in ("GPE", "NORP") and head in ORGANISATION_NOUNS:
-        return SourceKind.ORGANISATION  # "the Green Alliance" tagged as a place
-    if label == "PERSON" and head in ORGANISATION_NOUNS:
-        return SourceKind.ORGANISATION  # "the ferry operator, Skarn Lines"
-    if label in _LABEL_KIND and not (label == "ORG" and head in GOVERNMENT_NOUNS):
-        return _LABEL_KIND[label]
-    for nouns, kind in (
-        (GOVERNMENT_NOUNS, SourceKind.GOVERNMENT),
-        (OUTLET_NOUNS, SourceKind.OUTLET),
-        (DOCUMENT_NOUNS, SourceKind.DOCUMENT),
-        (ORGANISATION_NOUNS, SourceKind.ORGANISATION),
-        (PERSON_NOUNS, SourceKind.PERSON),
-    ):
-        if head in nouns:
-            return kind
-    if head in ANON_NOUNS:
-        return SourceKind.ANONYMOUS
-    if head in PERSONAL_PRONOUNS or head in FIRST_PERSON:
-        return SourceKind.PERSON
-    return SourceKind.ORGANISATION if label else SourceKind.PERSON
-
-
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _NAMED_IN = re.compile(
     r"[\"“]([^\"”\n]{2,60})[\"”]"
     r"|\b(?:called|named|known as|dubbed)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
-_CHANNEL_WORD = r"[A-Z][\w'’-]*(?:\.\w[\w'’-]*)*"  # "Vell.Watch", not "Sunday."
-_CHANNEL_NAME = r"(" + _CHANNEL_WORD + r"(?:[ \t]+" + _CHANNEL_WORD + r"){0,3})"
-_CHANNEL_NOUN = r"(?:channel|account|blog|page|feed|handle|group\s+chat)"
-_CHANNEL_INTROS = (
-    # "a Telegram channel called Vell Watch", "an account named Harbour Eye"
-    re.compile(_CHANNEL_NOUN + r"\s+(?:called|named|known\s+as|dubbed)\s+[\"“]?" + _CHANNEL_NAME),
-    # "Vell Watch, an anonymous Telegram channel," / "Vell Watch (a pro-Kremlin channel)"
-    re.compile(
-        _CHANNEL_NAME + r"\s*[,(]\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}?" + _CHANNEL_NOUN + r"\b"
-    ),
-)
-
-
-_BROADCAST = re.compile(r"\b(?:TV|television|cable|news|radio|broadcast\w*)\s+channel", re.I)
-_ONLINE = re.compile(r"\b(?:anonymous|online|social[- ]media|messaging|pseudonymous)\b", re.I)
-
 
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "look"})
 
@@ -307,26 +72,6 @@ def _placeholder_it(view: View, it: int) -> bool:
     return view.tokens[verb].lemma.lower() in _COPULAS and any(
         view.tokens[k].dep in ("acomp", "attr") for k in view.children[verb]
     )
-
-
-def channel_names(text: str) -> frozenset[str]:
-    """Names ``text`` introduces as a channel or an account."""
-    out: set[str] = set()
-    for rx in _CHANNEL_INTROS:
-        for m in rx.finditer(text):
-            said = text[max(0, m.start() - 30) : m.end()]
-            if re.search(r"\bchannel\b", said) and (
-                _BROADCAST.search(said)
-                or (
-                    (rx is _CHANNEL_INTROS[1] and not _ONLINE.search(said))
-                    and not any(p in said for p in PLATFORMS)
-                )
-            ):
-                continue  # "Ostra News, the city's news channel": television
-            name = canonical_source(m.group(1).strip(" .,"))
-            if name and name not in PLATFORMS:
-                out.add(name)
-    return frozenset(out)
 
 
 _ONE_OF_THEM = re.compile(
@@ -441,7 +186,7 @@ class SourceResolver:
         nouns = [i for i in outer if toks[i].pos in ("NOUN", "PROPN", "PRON", "NUM")]
         if nouns:
             h = nouns[0]
-            if toks[h].text.lower() in _QUANTIFIERS:  # "both of these audits": audits
+            if toks[h].text.lower() in QUANTIFIERS:  # "both of these audits": audits
                 for p in self.view.kids(h, "prep"):
                     objs = [o for o in self.view.kids(p, "pobj") if a <= o <= b]
                     if toks[p].text.lower() == "of" and objs:
@@ -488,7 +233,7 @@ class SourceResolver:
         first = bisect.bisect_left(self.entity_starts, before) - 1
         for k in range(first, max(-1, first - _MAX_BACK), -1):
             ent = view.entities[k]
-            if ent.start >= before or ent.label not in labels or _is_generic(ent.text):
+            if ent.start >= before or ent.label not in labels or is_generic(ent.text):
                 continue
             if accept is not None and not accept(ent):
                 continue
@@ -603,7 +348,7 @@ class SourceResolver:
             # 'the anonymous Telegram channel "Vell Watch"', "a channel called Vell Watch":
             # the channel's own name, however the article introduces it
             name = (called.group(1) or called.group(2)).strip(" .,")
-            return Source(span, SourceKind.SOCIAL_MEDIA, name, _phrase(span.text[: called.start()]))
+            return Source(span, SourceKind.SOCIAL_MEDIA, name, phrase(span.text[: called.start()]))
         if a == b and head_text in FIRST_PERSON and parent is not None:
             return Source(span, parent.kind, parent.canonical, parent.role)
         if a == b and head_text in FIRST_PERSON:
@@ -676,7 +421,7 @@ class SourceResolver:
             _, role = split_role(span.text)
             return Source(span, SourceKind.PERSON, self.surname[head_text], role)
         k = self._entity_in(a, b, head)
-        if k >= 0 and _is_generic(view.entities[k].text):
+        if k >= 0 and is_generic(view.entities[k].text):
             k = -1  # "the channel" tagged as a channel: a description, not a name
         is_definite = toks[a].text.lower() in ("the", "this", "that")
         if (
@@ -696,9 +441,9 @@ class SourceResolver:
             # "an anonymous Telegram channel": unnamed, so the phrase is the name; but
             # "the Telegram account of Iron Owl" names the account
             core = canonical_source(span.text)
-            if core[:1].isupper() and core not in PLATFORMS and not _is_generic(core):
+            if core[:1].isupper() and core not in PLATFORMS and not is_generic(core):
                 return Source(span, SourceKind.SOCIAL_MEDIA, core, split_role(span.text)[1])
-            return Source(span, SourceKind.SOCIAL_MEDIA, _phrase(span.text))
+            return Source(span, SourceKind.SOCIAL_MEDIA, phrase(span.text))
         if k >= 0:
             ent = view.entities[k]
             kind = source_kind(span.text, ent.label, head_lemma)
