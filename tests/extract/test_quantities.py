@@ -212,3 +212,18 @@ def test_a_second_amount_after_and_is_its_own_quantity() -> None:
 def test_written_ranges(text: str, low: float, high: float) -> None:
     q = one(text)
     assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The union called a seven-day strike.", 7),  # was 8: the article counted as one
+        ("Half a million people marched.", 500_000),  # was a million
+        ("Two and a half thousand sailors waited.", 2_500),
+        ("A million and a half tonnes were lost.", 1_500_000),
+        ("A thousand and one boats sailed.", 1_001),
+    ],
+)
+def test_written_numbers_with_articles_and_halves(text: str, value: float) -> None:
+    q = one(text)
+    assert (q.low, q.high) == (value, value)

@@ -161,30 +161,42 @@ def parse_number(s: str) -> float | None:
 
 
 def _words_value(s: str) -> float | None:
-    """Value of written numbers: "two dozen", "twenty-five", "three hundred thousand"."""
-    total, current, seen = 0.0, 0.0, False
+    """Value of written numbers: "two dozen", "twenty-five", "three hundred thousand",
+    "half a million", "two and a half thousand"."""
+    total, current, seen, article, last_scale = 0.0, 0.0, False, False, 0.0
     for w in re.split(r"[\s-]+", s.lower()):
         if w in ("and", ""):
             continue
         if w in ("a", "an"):
-            current = max(current, 1.0)
-        elif w == "half":
-            current = max(current, 0.5)
+            article = current == 0.0
+            current = current or 1.0  # "a hundred"; "half a million" stays a half
+            continue
+        if w == "half":
+            if current == 1.0 and article and total and last_scale:
+                total += last_scale / 2  # "a million and a half"
+                current = 0.0
+            elif current >= 1.0 and not article:
+                current += 0.5  # "two and a half"
+            else:
+                current = 0.5  # "half a million", "a half"
         elif w in UNITS_SMALL:
-            current += UNITS_SMALL[w]
+            # "a seven-day strike": the article is not one more
+            current = UNITS_SMALL[w] if article else current + UNITS_SMALL[w]
             seen = True
         elif w == "dozen":
-            current = max(current, 1.0) * 12
+            current = (current or 1.0) * 12
             seen = True
         elif w == "hundred":
-            current = max(current, 1.0) * 100
+            current = (current or 1.0) * 100
             seen = True
         elif w in WORD_SCALES:
-            total += max(current, 1.0) * WORD_SCALES[w]
+            total += (current or 1.0) * WORD_SCALES[w]
+            last_scale = WORD_SCALES[w]
             current = 0.0
             seen = True
         else:
             return None
+        article = False
     return total + current if seen else None
 
 
