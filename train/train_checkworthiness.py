@@ -53,6 +53,27 @@ block, C 0.03-1 (0.255-0.258 / 0.201-0.212); both embeddings in the dense block
 the dense block and wordllama as the fourth (0.254-0.257 / 0.208-0.211). Dev gains
 about 0.009 throughout, but LODO does not move (+0.0025 at best), so no precise
 model ships.
+Non-linear models (settings chosen by LODO; dev printed beside): an MLP
+(scikit-learn MLPClassifier, ReLU, Adam, batch 256, early stopping on a random 10 %)
+over the standardised dense block (wordllama + surface features), one layer of 64,
+alpha 0.01, in place of the dense LR (0.264-0.265 / 0.214-0.215 over seeds 0 and 1;
+three seeds averaged 0.2635 / 0.210); alpha 1 (0.258 / 0.207); 128-32, alpha 0.1,
+three seeds (0.2625 / 0.203); as a fourth block at 1/4-1/2 (0.255-0.270 / 0.194-0.204,
+mostly by seed); alone the MLP moves with its seed (0.246-0.261 LODO; the dense LR
+0.246). A kNN block (the k nearest training sentences by cosine, weighted exp(cos / T),
+CLEF positives weighted as in training; decision log positive mass - log negative
+mass) over wordllama, k 50-2000, T 0.05-0.1, blend weight 0.1-0.5 (0.258-0.265 /
+0.202-0.229; it would ship the 26,000 training embeddings); the three-seed MLP in
+place of the dense LR with this kNN at 1/4-0.4 (0.262-0.267 / 0.221-0.242; single
+seeds 0.260-0.272). Rank-averaging the blocks within each debate instead of averaging
+standardised decisions (0.260 / 0.196; with the MLP in place of the dense LR
+0.263-0.268 / 0.208-0.230). No cheap variant gains the +0.01 LODO wanted (the best
+seed-robust one +0.008), so none ships. The kNN over MiniLM (embed_precise) does: T
+0.1, k 200-1000, alone (0.249-0.255 / 0.236-0.250) or as a fourth block at 1/2-3/4
+(0.272-0.283 / 0.218-0.246; the LODO choice, k 500 at 3/4: 0.283 / 0.240). But MiniLM
+takes about 2.8 times spaCy's time per sentence (1,000 CLEF sentences: 16.8 s against
+6.0 s; wordllama 0.4 s), far past the run-time budget, so it does not ship either; it
+is the lead to take up if precise embeddings are ever computed per sentence anyway.
 
     nice .venv/bin/python train/train_checkworthiness.py [--data DIR] [--no-save]
 """
