@@ -135,3 +135,17 @@ def test_according_to_a_source_citing_another_is_one_chain(make_doc: MakeDoc) ->
         # the whole reported clause, its subject included, and both hops
         assert boats.content.text == "rescue boats left Vell at dawn"
         assert boats.chain[-2:] == ("Coast Daily", "Dockwatch")
+
+
+def test_an_account_handle_is_a_social_media_source(make_doc: MakeDoc) -> None:
+    for text in (
+        "In a post on X, formerly Twitter, the account @VellWatch wrote that the strike "
+        "would last a month.",
+        "@VellWatch claimed the strike would last a month.",
+    ):
+        [att] = run(make_doc, text)
+        assert att.source is not None
+        assert (att.source.canonical, att.source.kind) == ("@VellWatch", SourceKind.SOCIAL_MEDIA)
+    # an e-mail address is not a handle
+    [att] = run(make_doc, "Write to news@example.com, the editor said.")
+    assert att.source is not None and att.source.canonical == "editor"

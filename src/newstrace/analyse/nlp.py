@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -160,6 +161,22 @@ def teach_outlets(nlp: Language, outlets: Sequence[str]) -> None:
     ruler.add_patterns(patterns)
 
 
+_HANDLE = re.compile(r"@\w{2,30}")
+
+
+def _handle_subject(t: Any) -> bool:
+    """An account handle the parser left unattached before a verb that has no subject
+    ("@VellWatch claimed the strike ..."): the verb's subject."""
+    if not _HANDLE.fullmatch(t.text) or t.dep_ not in ("dep", "npadvmod", "nmod"):
+        return False
+    head = t.head
+    return (
+        head.pos_ in ("VERB", "AUX")
+        and t.i < head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
 def to_analysis(doc: Doc, model: str, text: str | None = None) -> Analysis:
     """Convert a spaCy Doc to our frozen Analysis (offsets are character offsets).
 
@@ -191,9 +208,9 @@ def to_analysis(doc: Doc, model: str, text: str | None = None) -> Analysis:
             end=t.idx + len(t.text),
             text=src[t.idx : t.idx + len(t.text)],
             lemma=t.lemma_,
-            pos=t.pos_,
+            pos="PROPN" if _handle_subject(t) or _HANDLE.fullmatch(t.text) else t.pos_,
             tag=t.tag_,
-            dep=t.dep_,
+            dep="nsubj" if _handle_subject(t) else t.dep_,
             head=t.head.i,
             ent_type=t.ent_type_,
             ent_iob=t.ent_iob_ or "O",

@@ -62,6 +62,7 @@ _NAMED_IN = re.compile(
     r"|\b(?:called|named|known as|dubbed)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "look"})
 
 
@@ -341,6 +342,10 @@ class SourceResolver:
             # "two people familiar with the talks ... one of them said": still unnamed
             group = self.last_group[1]
             return Source(span, SourceKind.ANONYMOUS, group.canonical, group.role)
+        handle = _HANDLE.search(span.text)
+        if handle:
+            # "the account @VellWatch", "@VellWatch": an account by its handle
+            return Source(span, SourceKind.SOCIAL_MEDIA, handle.group(0))
         called = _NAMED_IN.search(span.text)
         if called and (
             head_lemma in SOCIAL_NOUNS or any(w in PLATFORMS for w in span.text.split())
