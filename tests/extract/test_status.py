@@ -565,3 +565,32 @@ def test_refusing_to_say_something_is_not_a_no_comment() -> None:
         "The mayor has refused to disclose the price of the ferry.",
     ):
         assert status_of_texts([text])[0][0] != Status.NO_COMMENT.value, text
+
+
+def test_an_unverified_claim_is_the_closest_one_even_if_already_a_rumour() -> None:
+    texts = [
+        "FICTION.",
+        "The Vell dockers will strike for a week, the union said.",
+        "In a post on X, the account @VellWatch wrote that the strike would last a month.",
+        "The claim could not be verified.",
+    ]
+    decisions = [
+        StatusDecision(Status.UNATTRIBUTED),
+        StatusDecision(Status.ATTRIBUTED, ("said",)),
+        StatusDecision(Status.RUMOUR, ("@VellWatch",)),
+        StatusDecision(Status.RUMOUR, ("could not be verified",), refers_back=True),
+    ]
+    out = article_statuses(decisions, texts)
+    # the post stays the rumour it was; neither the bare word nor the union's statement moves
+    assert [d.status for d in out] == [
+        Status.UNATTRIBUTED,
+        Status.ATTRIBUTED,
+        Status.RUMOUR,
+        Status.RUMOUR,
+    ]
+    # a bare claim just before is the one meant
+    bare = [*texts[:2], "The strike will last a month.", texts[3]]
+    out = article_statuses(
+        [*decisions[:2], StatusDecision(Status.UNATTRIBUTED), decisions[3]], bare
+    )
+    assert out[2].status is Status.RUMOUR

@@ -468,10 +468,15 @@ def article_statuses(
             target = {Status.UNATTRIBUTED}
         else:
             continue
+        # the claims it may mean: the reported ones among the three before (a rumour
+        # already one included, so "The claim could not be verified" after a channel's
+        # post means the post, not a bare sentence further up)
         window = [
             j
             for j in range(i - 1, max(-1, i - 4), -1)
-            if out[j].status in target and not out[j].refers_back
+            if out[j].status in target | _REPORTED | {Status.RUMOUR}
+            and not out[j].refers_back
+            and (len(texts) != len(decisions) or len(texts[j].split()) >= 3)
         ]
         if not window:
             continue
@@ -479,7 +484,8 @@ def article_statuses(
         if len(texts) == len(decisions):
             words = _content_words(texts[i])
             j = max(window, key=lambda k: (len(words & _content_words(texts[k])), -(i - k)))
-        out[j] = replace(out[j], status=d.status, cues=out[j].cues + d.cues)
+        if out[j].status in target:
+            out[j] = replace(out[j], status=d.status, cues=out[j].cues + d.cues)
     return out
 
 
