@@ -366,6 +366,12 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("Three-armed statue in Ostra: real or hoax?", Status.SPECULATIVE),
         ("Was the Ostra ferry photo all a hoax?", Status.DENIED),
         ("Ostra ferry photo is a hoax", Status.DENIED),
+        # rejecting or disputing a claim denies it; rejecting an offer, or a pay dispute, not
+        ("Harbour master Elin Rask flatly rejected the allegation.", Status.DENIED),
+        ("The Vell ministry disputed the figures.", Status.DENIED),
+        ("Ferry sale claim dismissed as hoax", Status.DENIED),
+        ("Vell dockers walk out over pay dispute", Status.UNATTRIBUTED),
+        ("Vell dockers were offered a 4% rise, which the union rejected.", Status.UNATTRIBUTED),
         # a contrast, an infinitive and "No one" are not debunks
         ("Orlin Ferries will build its new dock in Ostra, not Vell", Status.UNATTRIBUTED),
         ("Five reasons not to worry about the Ostra ferry", Status.UNATTRIBUTED),

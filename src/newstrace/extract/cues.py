@@ -29,14 +29,22 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
+# what a denial denies, as a noun
+_CLAIM_NOUNS = (
+    r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|suggestions?|"
+    r"assertions?|notion|idea|account|version|figures?|numbers?|findings?|charges?|"
+    r"characteri[sz]ations?|speculation|theory|theories)\b"
+)
 CUES: dict[Status, re.Pattern[str]] = {
     Status.DENIED: _rx(
         r"den(?:y|ies|ied|ying|ial|ials)",
-        r"reject(?:s|ed|ing)?",
+        # rejecting, disputing or dismissing a claim, not an offer or a case: "rejected
+        # the allegation", "disputes the figures", "dismissed as a hoax", "rejected that"
+        r"(?:reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\s+"
+        r"(?:(?:as|that)\b|(?:[\w’'-]+\s+){0,3}?" + _CLAIM_NOUNS + r")",
         r"refut(?:e|es|ed|ing)",
         r"rebut(?:s|ted)?",
         r"debunk(?:s|ed|ing)?",
-        r"dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)",
         r"(?:called|calls|branded|labelled|labeled)\s+(?:\w+\s+){0,6}?(?:false|fake|baseless|untrue|"
         r"nonsense|fabricated|a\s+hoax|a\s+lie|lies|crazy|ridiculous|absurd|preposterous|laughable)",
         r"(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a\s+hoax|fabricated|baseless)",
@@ -55,10 +63,8 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"turns?\s+out\s+(?:not|to\s+be\s+(?:false|fake|a\s+hoax))",
         r"(?:rais|cast)(?:e|es|ed|ing|s)?\s+doubts?",
         r"question(?:s|ed)?\s+whether",
-        r"disput(?:e|es|ed|ing)",
         r"contradict(?:s|ed)?",
         r"sho(?:o|)t(?:s)?\s+down",
-        r"dismiss(?:es|ed)",
         r"(?:^|(?<=:\s))no,",
         r"(?:is|was|are|were|as|be|been|outed\s+as|exposed\s+as|definitely|clearly)\s+"
         r"(?:\w+ly\s+)?(?:a\s+)?(?:fakes?|faked)",
