@@ -371,7 +371,8 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("The Vell ministry disputed the figures.", Status.DENIED),
         ("Ferry sale claim dismissed as hoax", Status.DENIED),
         ("Vell dockers walk out over pay dispute", Status.UNATTRIBUTED),
-        ("Vell dockers were offered a 4% rise, which the union rejected.", Status.UNATTRIBUTED),
+        # (the union's stance is reported: attributed, not a denial of anything)
+        ("Vell dockers were offered a 4% rise, which the union rejected.", Status.ATTRIBUTED),
         # a contrast, an infinitive and "No one" are not debunks
         ("Orlin Ferries will build its new dock in Ostra, not Vell", Status.UNATTRIBUTED),
         ("Five reasons not to worry about the Ostra ferry", Status.UNATTRIBUTED),
