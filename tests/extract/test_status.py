@@ -601,3 +601,15 @@ def test_an_unverified_claim_is_the_closest_one_even_if_already_a_rumour() -> No
         [*decisions[:2], StatusDecision(Status.UNATTRIBUTED), decisions[3]], bare
     )
     assert out[2].status is Status.RUMOUR
+
+
+def test_a_fact_checks_verdict_rates_the_claim_before_it(
+    analyse: Callable[[str], Analysis],
+) -> None:
+    texts = ["Claim: The Vell dock strike will last a month.", "Verdict: False."]
+    decisions = [decide_status(t, tokens=analyse(t).tokens) for t in texts]
+    assert [d.status for d in decisions] == [Status.ALLEGED, Status.DENIED]
+    out = article_statuses(decisions, texts)
+    assert [d.status for d in out] == [Status.DENIED, Status.DENIED]
+    true = "Our rating: Mostly true"
+    assert decide_status(true, tokens=analyse(true).tokens).status is Status.CONFIRMED

@@ -22,6 +22,7 @@ __all__ = [
     "STOPWORDS",
     "TRAIL_COLON",
     "TRAIL_SAY",
+    "VERDICT_LINE",
 ]
 
 
@@ -35,6 +36,8 @@ _CLAIM_NOUNS = (
     r"assertions?|notion|idea|account|version|figures?|numbers?|findings?|charges?|"
     r"characteri[sz]ations?|speculation|theory|theories)\b"
 )
+# a fact-check's rating line, which rates the claim stated before it
+VERDICT_LINE = re.compile(r"^\W*(?:our\s+)?(?:verdict|rating|ruling)\s*:", re.I)
 CUES: dict[Status, re.Pattern[str]] = {
     Status.DENIED: _rx(
         r"den(?:y|ies|ied|ying|ial|ials)",
@@ -114,6 +117,9 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"retract(?:s|ed|ion|ions)?",
         r"misinformation",
         r"disinformation",
+        # a fact-check's verdict: "Verdict: False", "Our rating: Mostly false"
+        r"(?:verdict|rating|ruling|conclusion)\s*:\s*(?:mostly\s+|largely\s+)?(?:false|fake|"
+        r"misleading|incorrect|wrong|untrue|not\s+true|fabricated|pants\s+on\s+fire)",
     ),
     Status.NO_COMMENT: _rx(
         r"declin(?:ed|es|ing)\s+(?:to\s+)?(?:immediate\s+|further\s+)?(?:comment|confirm|respond)",
@@ -242,6 +248,8 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:said|says)\s+in\s+a\s+(?:written\s+)?statement",
         r"declar(?:e|es|ed)",
         r"it[’']?s\s+official",
+        r"(?:verdict|rating|ruling|conclusion)\s*:\s*(?:mostly\s+|largely\s+)?(?:true|correct|"
+        r"accurate)",
     ),
 }
 # Cue words of the attribution verb itself, read from the attribution's cue span.

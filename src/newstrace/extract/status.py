@@ -35,6 +35,7 @@ from .cues import (
     EVIDENCE,
     LEAD_COLON,
     MONTH_MAY,
+    VERDICT_LINE,
 )
 from .headline import (
     EMPHATIC_NOT,
@@ -291,7 +292,7 @@ def decide_status(
     headline, where a negated main predicate debunks ("Bridge not closed: council").
     """
     hits = cue_hits(text, tokens)
-    refers = bool(_REFER_BACK.search(text))
+    refers = bool(_REFER_BACK.search(text) or VERDICT_LINE.match(text))
     if headline and OPINION_LABEL.match(text) and Status.DENIED not in hits:
         # a debunk stays a denial even in an op-ed ("Op-Ed: the ferry hoax ...")
         return StatusDecision(Status.OPINION, (text.lstrip("# ").split(":")[0],), refers)
