@@ -149,3 +149,44 @@ def test_a_figure_and_its_approximation_are_the_same_figure() -> None:
     assert _same_figure(exact, about) and _same_figure(about, other)
     # two exact figures apart are not one figure: the drift is for the group to show
     assert not _same_figure(exact, other)
+
+
+def test_a_silence_a_statement_and_a_bare_reference_are_not_grouped() -> None:
+    from newstrace.analyse.embed import embed_fast
+    from newstrace.link.align import ClaimRef, group_claims
+
+    refs = [
+        ClaimRef(
+            "a",
+            claim(
+                "The Orrin port authority declined to comment on the talks.",
+                "a1",
+                status="no_comment",
+                source="port authority",
+            ),
+        ),
+        ClaimRef(
+            "b",
+            claim(
+                "The Orrin port authority said it remained open to talks.",
+                "b1",
+                status="attributed",
+                source="port authority",
+            ),
+        ),
+        ClaimRef("a", claim("The claim could not be verified.", "a2", status="rumour")),
+        ClaimRef("b", claim("The claim could not be verified.", "b2", status="rumour")),
+        ClaimRef(
+            "c",
+            claim(
+                "The Orrin port authority would not comment on the talks.",
+                "c1",
+                status="no_comment",
+                source="port authority",
+            ),
+        ),
+    ]
+    emb = embed_fast([r.claim.text for r in refs])
+    groups = group_claims(refs, emb, 0.75)
+    assert [0, 4] in groups  # two silences of one body are one
+    assert [1] in groups and [2] in groups and [3] in groups

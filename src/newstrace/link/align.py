@@ -26,7 +26,14 @@ import numpy.typing as npt
 from ..model import Claim, Quantity, Status
 from .text import DENIALS, NEGATIONS, cue_words
 
-__all__ = ["ClaimRef", "compare_claims", "compare_quantities", "group_claims", "group_relation"]
+__all__ = [
+    "ClaimRef",
+    "bare_reference",
+    "compare_claims",
+    "compare_quantities",
+    "group_claims",
+    "group_relation",
+]
 
 PairScorer = Callable[[str, str], str | None]  # returns "agree", "contradict" or None
 
@@ -110,6 +117,20 @@ def compare_claims(a: Claim, b: Claim, scorer: PairScorer | None = None) -> str 
     return "agree"
 
 
+_REFERENCE = re.compile(
+    r"\b(?:the|that|this|these|those|such|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|"
+    r"allegations?|accusations?|rumou?rs?|stor(?:y|ies)|account)\b",
+    re.I,
+)
+
+
+def bare_reference(text: str) -> bool:
+    """A short sentence about "the claim" or "the reports" says nothing of its own to
+    match ("Marsh denied the claim.", "The claim could not be verified."): what it
+    means is the article's business."""
+    return len(text.split()) < 12 and bool(_REFERENCE.search(text))
+
+
 def group_relation(refs: Sequence[ClaimRef], scorer: PairScorer | None = None) -> str:
     """The relation of a claim group over its pairs from different articles."""
     verdicts: set[str] = set()
@@ -189,6 +210,14 @@ def group_claims(
         {q.low for q in r.claim.quantities if q.low is not None and q.kind != "year"} for r in refs
     ]
     origins = [r.claim.source for r in refs]
+    silent = [r.claim.status == Status.NO_COMMENT.value for r in refs]
+    # "The claim could not be verified." says nothing of its own to group on (a silence
+    # about "the report" does: whose it is)
+    bare = [bare_reference(r.claim.text) and not s for r, s in zip(refs, silent, strict=True)]
+
+    def apart(i: int, j: int) -> bool:
+        """Never one claim: a silence and a statement, or a bare reference to "the claim"."""
+        return silent[i] != silent[j] or bare[i] or bare[j]
 
     def evidence(i: int, j: int) -> float:
         if any(_same_figure(a, b) for a in figures[i] for b in figures[j]):
@@ -202,7 +231,7 @@ def group_claims(
     edges: list[tuple[float, int, int]] = []
     for i in range(n):
         for s, j in zip(sims[i].tolist(), idx[i].tolist(), strict=True):
-            if j < 0 or j == i:
+            if j < 0 or j == i or apart(i, j):
                 continue
             bonus = evidence(i, j)
             if s + bonus >= threshold:
@@ -218,6 +247,8 @@ def group_claims(
             continue  # a unit every claim uses says little; knn has the pairs that matter
         for x, i in enumerate(bucket):
             for j in bucket[x + 1 :]:
+                if apart(i, j):
+                    continue
                 bonus = evidence(i, j)
                 if bonus < FIGURE_BONUS:
                     continue

@@ -14,7 +14,7 @@ import numpy.typing as npt
 from ..analyse.embed import embed_fast
 from ..errors import ConfigError
 from ..model import ArticleDoc, ClaimGroup, ClaimMember, Copy, Story, content_id
-from .align import ClaimRef, group_claims, group_relation
+from .align import ClaimRef, bare_reference, group_claims, group_relation
 from .copies import find_copies
 from .graph import (
     chain_outlets,
@@ -344,19 +344,6 @@ def _outlet_key(name: str) -> str:
     return "".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
-_REFERENCE = re.compile(
-    r"\b(?:the|that|this|these|those|such|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|"
-    r"allegations?|accusations?|rumou?rs?|stor(?:y|ies)|account)\b",
-    re.I,
-)
-
-
-def _bare_reference(text: str) -> bool:
-    """A short denial of "the claim" or "the reports" says nothing of its own to match
-    ("Marsh denied the claim."): what it denies is the article's business."""
-    return len(text.split()) < 12 and bool(_REFERENCE.search(text))
-
-
 DENIAL_LINK = 0.4  # stance "disagree" probability that ties a denial to the claim it denies
 _DENIAL_CANDIDATES = 20
 
@@ -381,7 +368,7 @@ def _attach_denials(
         denials = [
             i
             for i in idx
-            if refs[i].claim.status == "denied" and not _bare_reference(refs[i].claim.text)
+            if refs[i].claim.status == "denied" and not bare_reference(refs[i].claim.text)
         ]
         if not denials:
             continue
