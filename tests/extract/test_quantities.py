@@ -227,3 +227,15 @@ def test_written_ranges(text: str, low: float, high: float) -> None:
 def test_written_numbers_with_articles_and_halves(text: str, value: float) -> None:
     q = one(text)
     assert (q.low, q.high) == (value, value)
+
+
+def test_a_figure_set_aside_is_not_stated() -> None:
+    said = parse_quantities("The union said about 3,000 workers, not 5,000, would walk out.")
+    assert [q.text for q in said] == ["about 3,000 workers"]
+    assert [q.text for q in parse_quantities("It cost $2 million rather than $3 million.")] == [
+        "$2 million"
+    ]
+    # a bound stays a figure
+    assert [q.text for q in parse_quantities("Not more than 5,000 people came.")] == [
+        "more than 5,000 people"
+    ]

@@ -503,6 +503,16 @@ def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     last_end = -1
     for q in found:
         if q.start >= last_end:
-            out.append(q)
             last_end = q.end
+            if _RULED_OUT.search(
+                text[max(0, q.start - offset - 16) : q.start - offset]
+            ) and not _LEADING_QUAL.match(q.text):
+                continue  # "about 3,000 workers, not 5,000": the figure the text corrects
+            out.append(q)
     return tuple(out)
+
+
+_LEADING_QUAL = re.compile(r"(?:more|less|fewer|over|under|up|at|as|below|above)\b", re.I)
+# a figure named only to be set aside: "not 5,000", "rather than $2 million" (but "not
+# more than 5,000" is a bound)
+_RULED_OUT = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+$", re.I)
