@@ -175,7 +175,7 @@ def test_a_silence_a_statement_and_a_bare_reference_are_not_grouped() -> None:
             ),
         ),
         ClaimRef("a", claim("The claim could not be verified.", "a2", status="rumour")),
-        ClaimRef("b", claim("The claim could not be verified.", "b2", status="rumour")),
+        ClaimRef("b", claim("Verdict: False.", "b2", status="denied")),
         ClaimRef(
             "c",
             claim(

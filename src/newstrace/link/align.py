@@ -211,9 +211,12 @@ def group_claims(
     ]
     origins = [r.claim.source for r in refs]
     silent = [r.claim.status == Status.NO_COMMENT.value for r in refs]
-    # "The claim could not be verified." says nothing of its own to group on (a silence
-    # about "the report" does: whose it is)
-    bare = [bare_reference(r.claim.text) and not s for r, s in zip(refs, silent, strict=True)]
+    # "The claim could not be verified." or "Verdict: False." says nothing of its own to
+    # group on (a silence about "the report" does: whose it is)
+    bare = [
+        (bare_reference(r.claim.text) or len(r.claim.text.split()) < 4) and not s
+        for r, s in zip(refs, silent, strict=True)
+    ]
 
     def apart(i: int, j: int) -> bool:
         """Never one claim: a silence and a statement, or a bare reference to "the claim"."""
