@@ -143,3 +143,22 @@ def test_a_denial_added_later_joins_the_story_it_answers(tmp_path: Path) -> None
     outlet = {d.article.id: d.article.outlet for d in ledger.iter_docs()}
     outlets = sorted((sorted({outlet[a] for a in s.articles}) for s in ledger.stories()), key=len)
     assert outlets == [["Vell Gazette"], ["Coast Daily", "Harbor Times", "Northgate Post"]]
+
+
+def test_a_reaction_with_a_stored_story_of_its_own_stays_there(pipe: Pipeline) -> None:
+    docs = [
+        pipe(_doc(RUMOUR, "Harbor Times", "2031-03-02")),
+        pipe(_doc(REPEAT, "Coast Daily", "2031-03-02")),
+        pipe(_doc(DENIAL, "Northgate Post", "2031-03-03")),
+    ]
+    prior = {
+        docs[0].article.id: "story-rumour",
+        docs[1].article.id: "story-rumour",
+        docs[2].article.id: "story-denial",
+    }
+    result = Linker().link(docs, prior_stories=prior)
+    # stored stories never merge: the ids a user has seen keep their articles
+    assert {s.id: len(s.articles) for s in result.stories} == {
+        "story-rumour": 2,
+        "story-denial": 1,
+    }

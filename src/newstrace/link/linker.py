@@ -193,7 +193,7 @@ class Linker:
         labels = link_stories(
             counts, x, nbr, [v.when for v in views], prior, self.params, must, names
         )
-        labels = attach_reactions(labels, x, nbr, views)
+        labels = attach_reactions(labels, x, nbr, views, prior)
         stories = self._stories(views, labels, prior)
         groups = self._claim_groups(views, stories, copies)
         graphs: tuple[StoryGraph, ...] = ()

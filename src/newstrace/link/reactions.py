@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -63,8 +63,12 @@ def attach_reactions(
     x: sparse.csr_matrix,
     neighbours: npt.NDArray[np.int64],
     views: Sequence[DocView],
+    prior: Mapping[int, str] | None = None,
 ) -> list[int]:
-    """``labels`` with each lone reaction moved into the story it answers."""
+    """``labels`` with each lone reaction moved into the story it answers. With
+    ``prior`` (row -> story id from an earlier link), a reaction that already has a
+    story of its own never joins another stored story: stored stories do not merge."""
+    prior = prior or {}
     out = list(labels)
     size = Counter(out)
     members: dict[int, list[int]] = defaultdict(list)
@@ -81,15 +85,17 @@ def attach_reactions(
         best, best_score = -1, REACTION_MEANING
         for lab in sorted({out[j] for j in neighbours[i].tolist() if j >= 0 and out[j] != out[i]}):
             story = members[lab]
+            if i in prior and any(prior.get(j, prior[i]) != prior[i] for j in story):
+                continue
             dates = [w for j in story if (w := views[j].when) is not None]
             if view.when is not None and dates and min(dates) > view.when:
                 continue  # the story began after it: not what it answers
             if float((x[story] @ x[i].T).toarray().mean()) < REACTION_MIN:
                 continue
-            theirs = np.vstack([views[j].embeddings for j in story if len(views[j].embeddings)])
-            if not len(theirs):
+            said = [views[j].embeddings for j in story if len(views[j].embeddings)]
+            if not said:
                 continue
-            score = float((mine @ theirs.T).max())
+            score = float((mine @ np.vstack(said).T).max())
             if score > best_score:
                 best, best_score = lab, score
         if best >= 0:
