@@ -190,3 +190,16 @@ def test_a_silence_a_statement_and_a_bare_reference_are_not_grouped() -> None:
     groups = group_claims(refs, emb, 0.75)
     assert [0, 4] in groups  # two silences of one body are one
     assert [1] in groups and [2] in groups and [3] in groups
+
+
+def test_counts_compare_by_what_they_count_and_exclusive_bounds_hold() -> None:
+    upto = qty("Up to 5,000 workers", None, 5000, "workers")
+    more = qty("More than 5,000 dock workers", 5000, None, "dock workers")
+    exact = qty("5,000 workers", 5000, 5000, "workers")
+    fewer = qty("about 3,000 workers", 2700, 3300, "workers")
+    # "dock workers" and "workers" are both workers; up to 5,000 is not more than 5,000
+    assert compare_quantities([upto], [more]) == "contradict"
+    # a round 5,000 may well be more than 5,000; about 3,000 is up to 5,000
+    assert compare_quantities([exact], [more]) == "agree"
+    assert compare_quantities([fewer], [upto]) == "agree"
+    assert compare_quantities([fewer], [more]) == "contradict"

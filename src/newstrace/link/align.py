@@ -54,7 +54,15 @@ def _interval(q: Quantity) -> tuple[float, float] | None:
 
 
 def _unit_key(q: Quantity) -> str:
-    return (q.unit or q.kind or "").casefold()
+    """What a figure counts or measures, for comparing: a count by its head noun in the
+    singular ("5,000 dock workers" and "up to 5,000 workers" both count workers)."""
+    unit = (q.unit or q.kind or "").casefold()
+    if q.kind == "count" and unit:
+        head = unit.split()[-1]
+        if len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            head = head[:-1]
+        return head
+    return unit
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> bool:
@@ -72,15 +80,35 @@ def compare_quantities(
     against "about $7 million") is more detail, not a contradiction."""
     verdict: str | None = None
     for unit in {_unit_key(a) for a in qa if _interval(a) is not None}:
-        ia = [iv for a in qa if _unit_key(a) == unit and (iv := _interval(a)) is not None]
-        ib = [iv for b in qb if _unit_key(b) == unit and (iv := _interval(b)) is not None]
+        ia = [a for a in qa if _unit_key(a) == unit and _interval(a) is not None]
+        ib = [b for b in qb if _unit_key(b) == unit and _interval(b) is not None]
         if not ib:
             continue
-        if any(_overlap(x, y, tolerance) for x in ia for y in ib):
+        if any(_meet(x, y, tolerance) for x in ia for y in ib):
             verdict = verdict or "agree"
         else:
             return "contradict"
     return verdict
+
+
+_ABOVE = re.compile(r"^(?:more\s+than|over|above|greater\s+than)\b", re.I)
+_BELOW = re.compile(r"^(?:less\s+than|fewer\s+than|under|below)\b", re.I)
+
+
+def _meet(a: Quantity, b: Quantity, tolerance: float) -> bool:
+    """The two figures can both be true: their intervals overlap, and not only at a
+    bound one of them excludes ("up to 5,000" and "more than 5,000" meet at 5,000,
+    which "more than" leaves out)."""
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None or not _overlap(ia, ib, tolerance):
+        return False
+    for (lo, ilo), (hi, ihi) in (((a, ia), (b, ib)), ((b, ib), (a, ia))):
+        # two ranges, one ending where the other begins, at a bound one leaves out (an
+        # exact "5,000" stays compatible with "more than 5,000": it is often rounded)
+        ranges = ilo[0] < ilo[1] and ihi[0] < ihi[1]
+        if ranges and ilo[1] == ihi[0] and (_BELOW.match(lo.text) or _ABOVE.match(hi.text)):
+            return False
+    return True
 
 
 _NOT_NEGATION = re.compile(r"\bnot\s+(?:only|just|least|merely)\b", re.IGNORECASE)
