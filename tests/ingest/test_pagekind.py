@@ -4,7 +4,6 @@ are skipped with one line; briefs and articles about cookies are not. All fictio
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,8 @@ from typer.testing import CliRunner
 from newstrace.ingest import Accepted, Rejected, read_inputs
 from newstrace.ingest.pagekind import not_an_article
 from newstrace.present.cli import app
+
+from ..ledger_rows import ledger_rows
 
 
 def _page(title: str, body: str) -> str:
@@ -125,19 +126,6 @@ def test_text_without_a_single_sentence_is_not_an_article() -> None:
     )
 
 
-def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    con = sqlite3.connect(db)
-    names = [
-        r[0]
-        for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sentences_fts%'"
-        )
-    ]
-    out = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in names}
-    con.close()
-    return out
-
-
 def test_a_batch_with_navigation_pages_stores_the_articles_and_reruns_unchanged(
     tmp_path: Path,
 ) -> None:
@@ -156,10 +144,10 @@ def test_a_batch_with_navigation_pages_stores_the_articles_and_reruns_unchanged(
     assert sorted(r["code"] for r in summary["rejections"]) == ["NT202", "NT202", "NT204"]
     skipped = [line for line in res.stderr.splitlines() if line.startswith("skipped")]
     assert len(skipped) == 3 and all("[NT20" in line for line in skipped)
-    before = _rows(db)
+    before = ledger_rows(db)
     res = runner.invoke(app, ["add", str(folder), "--db", str(db), "--workers", "1"])
     assert res.exit_code == 1 and "added 0, unchanged 2" in res.stdout
-    assert _rows(db) == before
+    assert ledger_rows(db) == before
 
 
 def test_one_line_is_one_line() -> None:

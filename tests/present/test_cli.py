@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from newstrace.present.cli import app
 
+from ..ledger_rows import ledger_rows
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 runner = CliRunner()
@@ -31,24 +33,11 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    con = sqlite3.connect(db)
-    tables = [
-        r[0]
-        for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sentences_fts%'"
-        )
-    ]
-    out = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
-    con.close()
-    return out
-
-
 def test_run_twice_changes_nothing(ledger: Path, tmp_path: Path) -> None:
-    before = _rows(ledger)
+    before = ledger_rows(ledger)
     code, out, _ = invoke("run", str(EXAMPLES), "--db", str(ledger), "--workers", "1")
     assert code == 0 and "added 0" in out and "unchanged 11" in out
-    assert _rows(ledger) == before
+    assert ledger_rows(ledger) == before
 
 
 def test_export_holds_every_article_with_sentences_and_entities(ledger: Path) -> None:
