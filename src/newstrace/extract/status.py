@@ -406,7 +406,7 @@ _INSTITUTIONS = frozenset(
     {SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.DOCUMENT}
 )
 # "Police said": a body on the record without its article
-_BARE_INSTITUTIONS = frozenset({"police", "prosecutors", "the police"})
+_BARE_INSTITUTIONS = frozenset({"police", "prosecutors"})
 # "a spokesperson for the ministry": the body's own voice, on the record though unnamed
 _SPEAKS_FOR = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|"
@@ -475,7 +475,7 @@ def article_statuses(
         window = [
             j
             for j in range(i - 1, max(-1, i - 4), -1)
-            if out[j].status in target | _REPORTED | {Status.RUMOUR}
+            if out[j].status in target | _REPORTED
             and not out[j].refers_back
             and (len(texts) != len(decisions) or len(texts[j].split()) >= 3)
         ]
