@@ -302,3 +302,23 @@ def test_an_outlet_cited_for_a_claim_it_tells_itself_leads_to_its_own_origin() -
     [group] = [g for g in Linker().link(docs).claim_groups if len(g.members) == 3]
     assert group.origins == ("Mine Watch",)
     assert group.circular is True
+
+
+def test_a_named_official_quoted_by_three_outlets_is_not_circular() -> None:
+    docs = [
+        _article(
+            outlet,
+            day,
+            (outlet, "Ada Quell"),
+            ("outlet", "person"),
+            intro,
+        )
+        for outlet, day, intro in (
+            ("Harrow Daily", "2031-06-03", "Residents of Harrowgate queued for water on Tuesday."),
+            ("Valley Gazette", "2031-06-03", "Anger grew in Harrowgate as shops ran out of water."),
+            ("Coast Mercury", "2031-06-04", "People in Harrowgate were told to boil their water."),
+        )
+    ]
+    [group] = [g for g in Linker().link(docs).claim_groups if len(g.members) == 3]
+    # one source on the record, widely reported: not a claim going round
+    assert group.origins == ("Ada Quell",) and group.circular is False

@@ -24,6 +24,7 @@ __all__ = [
     "copy_families",
     "first_reporter",
     "is_circular",
+    "on_record",
     "origin_of",
     "render_svg",
     "story_graph",
@@ -118,11 +119,38 @@ def first_reporter(docs: Sequence[ArticleDoc]) -> str | None:
 
 
 def is_circular(
-    outlets: Sequence[str], origins: Sequence[str], relayed: Iterable[str] = ()
+    outlets: Sequence[str],
+    origins: Sequence[str],
+    relayed: Iterable[str] = (),
+    on_record: bool = False,
 ) -> bool:
     """Circular reporting: three or more outlets, counting those that reported the claim
-    and those they cite for it (``relayed``), all resting on one origin."""
-    return len(set(outlets) | set(relayed)) >= CIRCULAR_MIN_OUTLETS and len(set(origins)) == 1
+    and those they cite for it (``relayed``), all resting on one origin that nobody
+    could check. A named official or body on the record (``on_record``: "Transport
+    Minister Helena Marsh confirmed ...") quoted by many outlets is one source widely
+    reported, not a claim going round."""
+    return (
+        not on_record
+        and len(set(outlets) | set(relayed)) >= CIRCULAR_MIN_OUTLETS
+        and len(set(origins)) == 1
+    )
+
+
+_ON_RECORD_KINDS = frozenset({"person", "government", "organisation"})
+
+
+def on_record(doc: ArticleDoc, claim: Claim) -> bool:
+    """The claim's origin, as ``doc`` reports it, is a named person or body speaking on
+    the record ("Helena Marsh", "the Telvik city council"), not an anonymous, online,
+    unnamed ("engineers") or unsourced one."""
+    att = attribution_of(doc, claim)
+    if att is None or att.source is None:
+        return False
+    if att.chain_kinds and len(att.chain_kinds) == len(att.chain) and len(att.chain) >= 2:
+        kind, name = att.chain_kinds[-1], att.chain[-1]
+    else:
+        kind, name = att.source.kind.value, att.source.canonical
+    return kind in _ON_RECORD_KINDS and any(w[:1].isupper() for w in name.split())
 
 
 def story_graph(

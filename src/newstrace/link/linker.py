@@ -21,6 +21,7 @@ from .graph import (
     copy_families,
     first_reporter,
     is_circular,
+    on_record,
     origin_of,
     render_svg,
     story_graph,
@@ -296,6 +297,7 @@ class Linker:
                             self._outlets(tellers),
                             origins,
                             (o for r in tellers for o in chain_outlets(docs[r.article], r.claim)),
+                            on_record=all(on_record(docs[r.article], r.claim) for r in tellers),
                         ),
                     )
                 )
