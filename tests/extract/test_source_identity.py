@@ -149,3 +149,15 @@ def test_an_account_handle_is_a_social_media_source(make_doc: MakeDoc) -> None:
     # an e-mail address is not a handle
     [att] = run(make_doc, "Write to news@example.com, the editor said.")
     assert att.source is not None and att.source.canonical == "editor"
+
+
+def test_citing_an_untagged_name_is_one_more_hop(make_doc: MakeDoc) -> None:
+    text = (
+        "Nearly 400 homes in Ostervik could be evacuated, the Lakeside Herald reported on "
+        "Tuesday, citing the Daily Flash."
+    )
+    [att] = run(make_doc, text)
+    assert att.chain[-2:] == ("Lakeside Herald", "Daily Flash")
+    # a reason cited is no hop
+    atts = run(make_doc, "Prices rose, the Lakeside Herald reported, citing rising costs.")
+    assert all(a.chain[-1] == "Lakeside Herald" for a in atts)

@@ -358,7 +358,8 @@ def _names_a_source(view: View, toks: list[int]) -> bool:
     if any(words[i].ent_type in _SOURCE_LABELS for i in toks):
         return True
     heads = [i for i in toks if not toks[0] <= words[i].head <= toks[-1] or words[i].head == i]
-    return any(words[i].lemma.lower() in _SOURCE_NOUNS for i in heads)
+    # a name the tagger left alone ("citing the Daily Flash") names a source too
+    return any(words[i].lemma.lower() in _SOURCE_NOUNS or words[i].pos == "PROPN" for i in heads)
 
 
 def _fold_citations(
