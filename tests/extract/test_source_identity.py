@@ -161,3 +161,15 @@ def test_citing_an_untagged_name_is_one_more_hop(make_doc: MakeDoc) -> None:
     # a reason cited is no hop
     atts = run(make_doc, "Prices rose, the Lakeside Herald reported, citing rising costs.")
     assert all(a.chain[-1] == "Lakeside Herald" for a in atts)
+
+
+def test_a_silence_is_not_relayed_through_the_outlet_first_quoted(make_doc: MakeDoc) -> None:
+    text = (
+        "More than 5,000 dock workers will walk out on Monday, according to Reuters, which "
+        "cited union leader Per Vik. Vik did not respond to a request for comment. "
+        "Vik also said the strike would be peaceful."
+    )
+    atts = run(make_doc, text)
+    # what Vik said is still heard through Reuters; not answering the article is not
+    assert about(atts, "peaceful").chain[-2:] == ("Reuters", "Per Vik")
+    assert "Reuters" not in about(atts, "request for comment").chain

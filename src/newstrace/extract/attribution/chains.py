@@ -13,7 +13,8 @@ import bisect
 from dataclasses import replace
 
 from ...analyse.patterns import PLATFORMS
-from ...model import Article, Attribution, Source, SourceKind, Span, content_id
+from ...model import Article, Attribution, Source, SourceKind, Span, Status, content_id
+from ..cues import CUES
 from .lexicon import (
     ANON_NOUNS,
     DOCUMENT_NOUNS,
@@ -336,11 +337,19 @@ def _inherit_relays(atts: list[Attribution]) -> list[Attribution]:
             and a.source is not None
             and a.source.kind is not SourceKind.WRITER
             and a.chain[-1] in relay
+            and not _silence(a)
         ):
             names, kinds = relay[a.chain[-1]]
             a = replace(a, chain=(*names, a.chain[-1]), chain_kinds=(*kinds, a.chain_kinds[-1]))
         out.append(a)
     return sorted(out, key=lambda a: (a.content.start, a.id))
+
+
+def _silence(a: Attribution) -> bool:
+    """ "Vik did not respond to a request for comment": the article's own attempt to
+    reach the source, not something relayed through the outlet it first quoted."""
+    said = f"{a.cue.text if a.cue else ''} {a.content.text}"
+    return bool(CUES[Status.NO_COMMENT].search(said))
 
 
 _CITING = frozenset({"citing", "quoting", "cited", "quoted", "cites", "quotes"})
