@@ -235,7 +235,8 @@ def test_a_figure_set_aside_is_not_stated() -> None:
     assert [q.text for q in parse_quantities("It cost $2 million rather than $3 million.")] == [
         "$2 million"
     ]
-    # a bound stays a figure
-    assert [q.text for q in parse_quantities("Not more than 5,000 people came.")] == [
-        "more than 5,000 people"
-    ]
+    # a negated bound is the other bound, and stays a figure
+    [bound] = parse_quantities("Not more than 5,000 people came.")
+    assert (bound.text, bound.low, bound.high) == ("Not more than 5,000 people", None, 5000)
+    [floor] = parse_quantities("Not less than 12 boats sailed.")
+    assert (floor.low, floor.high) == (12, None)
