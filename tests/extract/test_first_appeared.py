@@ -121,3 +121,37 @@ def test_a_headlines_trailing_report_is_an_attribution(make_doc: MakeDoc) -> Non
     # a parsed "officials say" is not found twice
     atts = run(make_doc, "Ostervik dam is cracked, officials say\n\nThe dam was closed.")
     assert [a.content.text for a in atts] == ["Ostervik dam is cracked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "carried", "venue", "kind"),
+    [
+        (
+            "The claim appears to have started with the anonymous X account @VellWatch.",
+            "The claim",
+            "@VellWatch",
+            SourceKind.SOCIAL_MEDIA,
+        ),
+        (
+            "The rumour started with a post on Vell Watch, an anonymous Telegram channel.",
+            "The rumour",
+            "Vell Watch",
+            SourceKind.SOCIAL_MEDIA,
+        ),
+        ("The video came from a post by @HarbourEye.", "The video", "@HarbourEye", None),
+        ("The story appeared in the Daily Flash on Monday.", "The story", "Daily Flash", None),
+    ],
+)
+def test_where_a_claim_started_or_came_from_is_its_source(
+    make_doc: MakeDoc, text: str, carried: str, venue: str, kind: SourceKind | None
+) -> None:
+    atts = run(make_doc, text)
+    assert len(atts) == 1, [(a.cue, a.content.text) for a in atts]
+    [att] = atts
+    assert att.content.text == carried and att.source is not None
+    assert att.source.canonical == venue
+    assert att.source.kind is not SourceKind.PERSON
+    if kind is not None:
+        assert att.source.kind is kind
+    # a day something started on is no venue
+    assert run(make_doc, "The strike started on Monday.") == ()

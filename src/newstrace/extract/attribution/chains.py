@@ -102,9 +102,23 @@ def _depth_order(parents: list[int]) -> list[int]:
 # the source, and what it carried (the subject: "the rumour", "reports of the sinking")
 # the content.
 _VENUE_VERBS = frozenset(
-    {"appear", "surface", "emerge", "circulate", "post", "publish", "originate", "spread"}
+    {
+        "appear",
+        "surface",
+        "emerge",
+        "circulate",
+        "post",
+        "publish",
+        "originate",
+        "spread",
+        "start",
+        "begin",
+        "come",
+        "stem",
+    }
 )
-_VENUE_PREPS = frozenset({"on", "in", "from"})
+_VENUE_PREPS = frozenset({"on", "in", "from", "with"})
+_RAISING = frozenset({"appear", "seem"})
 _VENUE_NOUNS = SOCIAL_NOUNS | OUTLET_NOUNS | frozenset({"website", "site", "platform", "app"})
 _VENUE_LABELS = frozenset({"CHANNEL", "PLATFORM", "OUTLET"})
 _VENUE_KINDS = frozenset({SourceKind.SOCIAL_MEDIA, SourceKind.OUTLET, SourceKind.DOCUMENT})
@@ -134,6 +148,25 @@ _CARRIED = DOCUMENT_NOUNS | frozenset(
 )
 
 
+_POSTED = frozenset({"post", "video", "message", "tweet", "photo", "picture", "image"})
+
+
+def _poster(view: View, obj: int) -> int:
+    """The account behind "a post on Vell Watch" / "a video by @VellWatch": who posted
+    it is the venue, not the post."""
+    words = view.tokens
+    if words[obj].lemma.lower() not in _POSTED:
+        return obj
+    # "a post on Vell Watch"; or "by @VellWatch" right after it, which the parser may
+    # hang on the verb instead ("came from a post by @VellWatch")
+    preps = view.kids(obj, "prep") + [k for k in (view.right[obj] + 1,) if k < len(words)]
+    for prep in preps:
+        if words[prep].text.lower() in ("on", "by", "from") and words[prep].dep == "prep":
+            for inner in view.kids(prep, "pobj"):
+                return inner
+    return obj
+
+
 def _venue(view: View, verb: int) -> tuple[int, int, int] | None:
     """The venue a verb of appearing names ("appeared *on an anonymous Telegram channel*
     on Sunday"), as (preposition, first token, last token): the first on/in/from phrase
@@ -145,6 +178,9 @@ def _venue(view: View, verb: int) -> tuple[int, int, int] | None:
         if words[prep].text.lower() not in _VENUE_PREPS:
             continue
         for obj in view.kids(prep, "pobj"):
+            posted = _poster(view, obj)
+            by_poster = posted != obj  # whoever posted it is the venue, by any name
+            obj = posted
             w = words[obj]
             lo, hi = view.left[obj], view.right[obj]
             for k in range(obj + 1, hi + 1):  # "... channel called Vell Watch | on Sunday"
@@ -159,9 +195,11 @@ def _venue(view: View, verb: int) -> tuple[int, int, int] | None:
             # Orlin"): an outlet when its words say so
             label = w.ent_type or ("ORG" if w.pos == "PROPN" else "")
             if (
-                w.lemma.lower() in _VENUE_NOUNS
+                by_poster
+                or w.lemma.lower() in _VENUE_NOUNS
                 or w.ent_type in _VENUE_LABELS
                 or w.text in PLATFORMS
+                or w.text.startswith("@")
                 or source_kind(name, label, w.lemma) in _VENUE_KINDS
                 or (
                     first
@@ -192,6 +230,9 @@ def _venue_sources(view: View, cands: list[Cand]) -> tuple[list[Cand], set[int]]
             continue
         venue = _venue(view, w.i)
         subjects = view.kids(w.i, "nsubj", "nsubjpass")
+        if not subjects and w.dep == "xcomp" and words[w.head].lemma.lower() in _RAISING:
+            # "The claim appears to have started with the account @VellWatch"
+            subjects = view.kids(w.head, "nsubj", "nsubjpass")
         if venue is None or len(subjects) != 1:
             continue
         subj = subjects[0]
@@ -203,6 +244,8 @@ def _venue_sources(view: View, cands: list[Cand]) -> tuple[list[Cand], set[int]]
             hi -= 1  # "the rumour that the ferry had sunk | first appeared on"
         content = [view.chars(lo, hi)]
         held = by_verb.get(w.i)
+        if held is None and w.dep == "xcomp" and words[w.head].lemma.lower() in _RAISING:
+            held = by_verb.get(w.head)  # the tagger's "appears": the same report
         if held is None:
             start = w.i
             while start > hi + 1 and words[start - 1].dep in ("aux", "auxpass", "advmod"):
@@ -250,6 +293,10 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             and source.span.text in PLATFORMS  # "appeared on X": the platform, not a person
         ):
             source = replace(source, kind=SourceKind.SOCIAL_MEDIA, canonical=source.span.text)
+        elif id(cand) in venues and source is not None and source.kind is SourceKind.PERSON:
+            # "appeared in the Daily Flash": a place things appear in is not a person
+            kind = source_kind(source.span.text if source.span else source.canonical)
+            source = replace(source, kind=kind if kind in _VENUE_KINDS else SourceKind.OUTLET)
         sources[i] = source
         names, kinds = chains[p] if p >= 0 else ((root_name,), (root_kind,))
         if source is not None:
