@@ -51,3 +51,11 @@ def test_a_name_found_on_the_capitals_ends_before_the_verb(
 ) -> None:
     a = analyse("Iron Owl Video Shows Ostra Ferry Sinking Near Vell")
     assert not any("Shows" in e.text for e in a.entities)
+
+
+def test_an_all_capitals_first_word_is_the_first_word() -> None:
+    from newstrace.analyse.casing import headline_variant
+
+    text, changed = headline_variant("CNN Reports Hackers Sent Message to Ostra Ferries")
+    # "Reports" is lowered like any reporting verb; the acronym before it stays
+    assert text == "CNN reports Hackers Sent Message to Ostra Ferries" and changed

@@ -55,8 +55,12 @@ def headline_variant(text: str) -> tuple[str, list[tuple[int, int]]]:
     out: list[str] | None = None
     changed: list[tuple[int, int]] = []
     for start, end in title_lines(text):
-        words = list(_WORD.finditer(text, start, end))
-        for m in words[1:]:
+        # the line's first word keeps its capital, whatever it is ("CNN Reports ...":
+        # "CNN" is no _WORD match, and "Reports" is not the first word)
+        lead = _TITLE_WORD.search(text, start, end)
+        for m in _WORD.finditer(text, start, end):
+            if lead is not None and m.start() == lead.start():
+                continue
             w = m.group(0)
             if w[0].isupper() and w.lower() in _FUNCTION_WORDS:
                 if out is None:
