@@ -366,6 +366,10 @@ def test_alleged_qualifying_a_thing_marks_the_claim_but_not_a_role(
         ("Three-armed statue in Ostra: real or hoax?", Status.SPECULATIVE),
         ("Was the Ostra ferry photo all a hoax?", Status.DENIED),
         ("Ostra ferry photo is a hoax", Status.DENIED),
+        # scare quotes keep a headline's distance; a quoted reaction or speaker label does not
+        ("Ostra ferry 'sank' near Vell", Status.ALLEGED),
+        ("Harbour master “lied” about the ferry sale", Status.ALLEGED),
+        ("'Terrifying': Vell residents flee the harbour", Status.UNATTRIBUTED),
         # rejecting or disputing a claim denies it; rejecting an offer, or a pay dispute, not
         ("Harbour master Elin Rask flatly rejected the allegation.", Status.DENIED),
         ("The Vell ministry disputed the figures.", Status.DENIED),

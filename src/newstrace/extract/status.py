@@ -369,6 +369,11 @@ def decide_status(
             lead = LEAD_COLON.match(text)
             if lead and source_label(text, lead.group("src"), tokens):
                 hits.setdefault(Status.ALLEGED, []).append(f"{lead.group('src')}:")
+    if headline:
+        scare = _SCARE_QUOTES.search(text)
+        if scare and not text[scare.end() :].lstrip().startswith(":"):
+            # "Dam 'cracked', residents fear": the headline keeps its distance
+            hits.setdefault(Status.ALLEGED, []).append(scare.group(0))
     if headline and tokens and not _hedged(hits, report_verb):
         neg = negated_claim(tokens, text)
         if neg:
@@ -404,6 +409,10 @@ def decide_status(
 # "the council said", "the ministry said": an identifiable body on the record, not hearsay
 _INSTITUTIONS = frozenset(
     {SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.DOCUMENT}
+)
+# a headline's scare quotes: one to three words quoted mid-line ("Dam 'cracked'")
+_SCARE_QUOTES = re.compile(
+    r"(?<=[\w,] )(?:'|‘|\"|“)(?P<words>[A-Za-z][\w-]*(?: [\w-]+){0,2})(?:'|’|\"|”)(?![\w])"
 )
 # "Police said": a body on the record without its article
 _BARE_INSTITUTIONS = frozenset({"police", "prosecutors"})
