@@ -322,3 +322,35 @@ def test_a_named_official_quoted_by_three_outlets_is_not_circular() -> None:
     [group] = [g for g in Linker().link(docs).claim_groups if len(g.members) == 3]
     # one source on the record, widely reported: not a claim going round
     assert group.origins == ("Ada Quell",) and group.circular is False
+
+
+def test_a_bare_headline_takes_the_origin_of_the_body_claim_it_sums_up() -> None:
+    import numpy as np
+
+    from newstrace.analyse.embed import embed_fast
+    from newstrace.link.align import ClaimRef
+    from newstrace.link.linker import _headline_origins
+
+    head = "Harrowgate water 'unsafe to drink'"
+    body = (
+        "Mine Watch, an anonymous Telegram channel, claims that Harrowgate's tap water is unsafe."
+    )
+    other = "The water board will meet on Friday, its chairman Ada Quell said."
+    att = attribution("att-body", ("Harrow Daily", "Mine Watch"), ("outlet", "social_media"), body)
+    quell = attribution("att-q", ("Harrow Daily", "Ada Quell"), ("outlet", "person"), other)
+    article = doc(
+        f"{head}\n\n{body} {other}",
+        outlet="Harrow Daily",
+        claims=(
+            claim(head, "h"),
+            claim(body, "b", attribution=att.id, source="Mine Watch"),
+            claim(other, "o", attribution=quell.id, source="Ada Quell"),
+        ),
+        attributions=(att, quell),
+    )
+    refs = [ClaimRef(article.article.id, c) for c in article.claims]
+    emb = np.asarray(embed_fast([r.claim.text for r in refs]))
+    docs = {article.article.id: article}
+    roots = {article.article.id: article.article.id}
+    # the headline sums up the channel's claim, not the chairman's
+    assert _headline_origins(refs, emb, docs, roots) == {(article.article.id, "h"): "Mine Watch"}

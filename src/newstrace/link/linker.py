@@ -260,6 +260,7 @@ class Linker:
             e = emb[pos : pos + len(refs)]
             pos += len(refs)
             groups = _attach_denials(refs, e, group_claims(refs, e, self.claim_threshold))
+            summed = _headline_origins(refs, e, docs, roots)
             for idx in groups:
                 members = sorted(
                     (refs[i] for i in idx),
@@ -274,7 +275,7 @@ class Linker:
                 # a denial joined to the claim it denies stands behind no part of it:
                 # origins, first report and circularity are those of the claim's tellers
                 tellers = [r for r in members if r.claim.status != "denied"] or members
-                origins = _independent_origins(tellers, docs, roots)
+                origins = _independent_origins(tellers, docs, roots, summed)
                 first = first_reporter([docs[r.article] for r in tellers])
                 out.append(
                     ClaimGroup(
@@ -304,8 +305,42 @@ class Linker:
         return sorted(out, key=lambda g: (g.story, g.id))
 
 
+HEADLINE_SUMS = 0.35  # cosine at which a bare headline sums up a claim of its own body
+
+
+def _headline_origins(
+    refs: Sequence[ClaimRef],
+    emb: npt.NDArray[np.float32],
+    docs: Mapping[str, ArticleDoc],
+    roots: Mapping[str, str],
+) -> dict[tuple[str, str], str]:
+    """The origin of each bare headline (no source of its own) that sums up a sourced
+    claim of its own body ("Kestavia 'in secret talks' to buy gunships" over "Iron Owl
+    claims that Kestavia is negotiating ..."): that claim's origin, not the outlet."""
+    out: dict[tuple[str, str], str] = {}
+    for i, r in enumerate(refs):
+        c = r.claim
+        if c.sentence != 0 or c.attribution is not None or c.source is not None:
+            continue
+        body = [
+            j
+            for j, o in enumerate(refs)
+            if o.article == r.article and j != i and o.claim.attribution is not None
+        ]
+        if not body:
+            continue
+        j = max(body, key=lambda k: float(emb[i] @ emb[k]))
+        if float(emb[i] @ emb[j]) >= HEADLINE_SUMS:
+            root = docs[roots[r.article]]
+            out[(r.article, c.id)] = origin_of(docs[r.article], refs[j].claim, root)
+    return out
+
+
 def _independent_origins(
-    members: Sequence[ClaimRef], docs: Mapping[str, ArticleDoc], roots: Mapping[str, str]
+    members: Sequence[ClaimRef],
+    docs: Mapping[str, ArticleDoc],
+    roots: Mapping[str, str],
+    summed: Mapping[tuple[str, str], str] | None = None,
 ) -> list[str]:
     """The distinct origins behind a group's claims. An article that names a source for
     the claim somewhere (its body: "..., according to Iron Owl") is not also an origin
@@ -314,7 +349,10 @@ def _independent_origins(
     by_article: dict[str, set[str]] = {}
     for r in members:
         root = docs[roots[r.article]]
-        by_article.setdefault(r.article, set()).add(origin_of(docs[r.article], r.claim, root))
+        origin = (summed or {}).get((r.article, r.claim.id)) or origin_of(
+            docs[r.article], r.claim, root
+        )
+        by_article.setdefault(r.article, set()).add(origin)
     told: dict[str, set[str]] = {}  # outlet (normalised) -> the origins its own articles give
     found_by: dict[str, set[str]] = {}
     for article, found in by_article.items():
