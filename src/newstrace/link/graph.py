@@ -82,6 +82,17 @@ def chain_outlets(doc: ArticleDoc, claim: Claim) -> set[str]:
     }
 
 
+def _origin(att: Attribution) -> tuple[str, str] | None:
+    """(name, kind) of where an attribution ends: its chain's last hop, else its source;
+    None when the writer states it."""
+    if len(att.chain) >= 2:
+        kinds = att.chain_kinds
+        return att.chain[-1], kinds[-1] if len(kinds) == len(att.chain) else ""
+    if att.source is not None:
+        return att.source.canonical, att.source.kind.value
+    return None
+
+
 def origin_of(doc: ArticleDoc, claim: Claim, root: ArticleDoc) -> str:
     """The canonical origin of a claim as reported in ``doc`` (``root``: its copy origin).
 
@@ -91,20 +102,17 @@ def origin_of(doc: ArticleDoc, claim: Claim, root: ArticleDoc) -> str:
     """
     att = attribution_of(doc, claim)
     home = root.article.outlet or root.article.id
-    if att is not None and len(att.chain) >= 2:
-        origin = att.chain[-1]
-        kinds = att.chain_kinds
-        if kinds and len(kinds) == len(att.chain) and kinds[-1] == "anonymous":
+    found = _origin(att) if att is not None else None
+    if att is not None and found is not None:
+        origin, kind = found
+        if kind == "anonymous":
+            kinds = att.chain_kinds
             via = next(
                 (att.chain[i] for i in range(len(att.chain) - 2, 0, -1) if kinds[i] == "outlet"),
                 home,
             )
             return f"{origin} (via {via})"
         return origin
-    if att is not None and att.source is not None:
-        if att.source.kind.value == "anonymous":
-            return f"{att.source.canonical} (via {home})"
-        return att.source.canonical
     if claim.source:
         return claim.source
     return home
@@ -144,12 +152,10 @@ def on_record(doc: ArticleDoc, claim: Claim) -> bool:
     the record ("Helena Marsh", "the Telvik city council"), not an anonymous, online,
     unnamed ("engineers") or unsourced one."""
     att = attribution_of(doc, claim)
-    if att is None or att.source is None:
+    found = _origin(att) if att is not None and att.source is not None else None
+    if found is None:
         return False
-    if att.chain_kinds and len(att.chain_kinds) == len(att.chain) and len(att.chain) >= 2:
-        kind, name = att.chain_kinds[-1], att.chain[-1]
-    else:
-        kind, name = att.source.kind.value, att.source.canonical
+    name, kind = found
     return kind in _ON_RECORD_KINDS and any(w[:1].isupper() for w in name.split())
 
 
