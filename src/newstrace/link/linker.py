@@ -318,15 +318,15 @@ def _headline_origins(
     claim of its own body ("Kestavia 'in secret talks' to buy gunships" over "Iron Owl
     claims that Kestavia is negotiating ..."): that claim's origin, not the outlet."""
     out: dict[tuple[str, str], str] = {}
+    sourced: dict[str, list[int]] = defaultdict(list)  # article -> its sourced claims
+    for j, o in enumerate(refs):
+        if o.claim.attribution is not None:
+            sourced[o.article].append(j)
     for i, r in enumerate(refs):
         c = r.claim
         if c.sentence != 0 or c.attribution is not None or c.source is not None:
             continue
-        body = [
-            j
-            for j, o in enumerate(refs)
-            if o.article == r.article and j != i and o.claim.attribution is not None
-        ]
+        body = sourced.get(r.article, [])
         if not body:
             continue
         j = max(body, key=lambda k: float(emb[i] @ emb[k]))
