@@ -263,7 +263,7 @@ def _writer_verdict(text: str, model: OpinionModel) -> str | None:
     if m is None:
         return None
     word = m.group("word").lower()
-    return word if model.lexicon.get(word, 0.0) >= model.loaded_min else None
+    return word if model.is_loaded(word) else None
 
 
 def _silent_party(status: Status, tokens: Sequence[Token], names: Sequence[str]) -> str | None:

@@ -148,11 +148,15 @@ class OpinionModel:
         clipped = [t[:5000] for t in texts]
         return self._model.predict(clipped, emb, self.surface(clipped))
 
+    def is_loaded(self, word: str) -> bool:
+        """``word`` scores at least ``loaded_min`` in the loaded-word lexicon."""
+        self.warm_up()
+        return self.lexicon.get(word.lower(), 0.0) >= self.loaded_min
+
     def loaded_words(self, text: str, offset: int = 0) -> tuple[Span, ...]:
         """Spans of lexicon words scoring at least ``loaded_min`` (offsets shifted)."""
-        self.warm_up()
         out = []
         for m in WORD_RE.finditer(text):
-            if self.lexicon.get(m.group(0).lower(), 0.0) >= self.loaded_min:
+            if self.is_loaded(m.group(0)):
                 out.append(Span(offset + m.start(), offset + m.end(), m.group(0)))
         return tuple(out)
