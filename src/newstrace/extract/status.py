@@ -468,14 +468,14 @@ def article_statuses(
         if not d.refers_back or i == 0:
             continue
         if d.status is Status.DENIED:
-            target: set[Status] = set(_REPORTED)
+            target: frozenset[Status] = _REPORTED
         elif d.status is Status.RUMOUR and any(CUES[Status.RUMOUR].search(c) for c in d.cues):
             # "the rumour", "the claim is unverified"; not a rumour by its source alone
             # ("'...,' the post read" quotes an anonymous channel, it judges nothing
             # before). Only a claim the writer stated bare becomes the rumour: what a
             # named person said stays theirs ("'It is not for sale,' Kell said. The
             # rumour first appeared on Telegram.")
-            target = {Status.UNATTRIBUTED}
+            target = frozenset({Status.UNATTRIBUTED})
         else:
             continue
         # the claims it may mean: the reported ones among the three before (a rumour
@@ -484,7 +484,7 @@ def article_statuses(
         window = [
             j
             for j in range(i - 1, max(-1, i - 4), -1)
-            if out[j].status in target | _REPORTED
+            if out[j].status in _REPORTED
             and not out[j].refers_back
             and (len(texts) != len(decisions) or len(texts[j].split()) >= 3)
         ]
