@@ -228,23 +228,25 @@ def _venue_sources(view: View, cands: list[Cand]) -> tuple[list[Cand], set[int]]
     for w in words:
         if w.pos != "VERB" or w.lemma.lower() not in _VENUE_VERBS:
             continue
-        venue = _venue(view, w.i)
+        # "The claim appears to have started with the account @VellWatch": the raising
+        # verb holds the subject, and the tagger's cue
+        raised = w.dep == "xcomp" and words[w.head].lemma.lower() in _RAISING
         subjects = view.kids(w.i, "nsubj", "nsubjpass")
-        if not subjects and w.dep == "xcomp" and words[w.head].lemma.lower() in _RAISING:
-            # "The claim appears to have started with the account @VellWatch"
+        if not subjects and raised:
             subjects = view.kids(w.head, "nsubj", "nsubjpass")
-        if venue is None or len(subjects) != 1:
+        if len(subjects) != 1 or words[subjects[0]].lemma.lower() not in _CARRIED:
+            continue
+        venue = _venue(view, w.i)
+        if venue is None:
             continue
         subj = subjects[0]
-        if words[subj].lemma.lower() not in _CARRIED:
-            continue
         prep, source = venue[0], (venue[1], venue[2])
         lo, hi = view.left[subj], view.right[subj]
         while hi > subj and words[hi].text.lower() in _ORDER_WORDS:
             hi -= 1  # "the rumour that the ferry had sunk | first appeared on"
         content = [view.chars(lo, hi)]
         held = by_verb.get(w.i)
-        if held is None and w.dep == "xcomp" and words[w.head].lemma.lower() in _RAISING:
+        if held is None and raised:
             held = by_verb.get(w.head)  # the tagger's "appears": the same report
         if held is None:
             start = w.i
