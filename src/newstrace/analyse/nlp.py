@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -21,7 +20,7 @@ from spacy.util import filter_spans
 from ..errors import ModelError
 from ..model import Analysis, ArticleDoc, Entity, Sentence, Token
 from .casing import headline_variant
-from .patterns import build_patterns
+from .patterns import HANDLE, build_patterns
 
 __all__ = ["MODEL_NAMES", "AnalyseStage", "SpacyAnalyser", "load_spacy_model", "teach_outlets"]
 
@@ -161,13 +160,10 @@ def teach_outlets(nlp: Language, outlets: Sequence[str]) -> None:
     ruler.add_patterns(patterns)
 
 
-_HANDLE = re.compile(r"@\w{2,30}")
-
-
 def _handle_subject(t: Any) -> bool:
     """An account handle the parser left unattached before a verb that has no subject
     ("@VellWatch claimed the strike ..."): the verb's subject."""
-    if not _HANDLE.fullmatch(t.text) or t.dep_ not in ("dep", "npadvmod", "nmod"):
+    if not HANDLE.fullmatch(t.text) or t.dep_ not in ("dep", "npadvmod", "nmod"):
         return False
     head = t.head
     return (
@@ -208,9 +204,10 @@ def to_analysis(doc: Doc, model: str, text: str | None = None) -> Analysis:
             end=t.idx + len(t.text),
             text=src[t.idx : t.idx + len(t.text)],
             lemma=t.lemma_,
-            pos="PROPN" if _handle_subject(t) or _HANDLE.fullmatch(t.text) else t.pos_,
+            # an account handle is a name, and the subject the parser left it out of
+            pos="PROPN" if t.text[:1] == "@" and HANDLE.fullmatch(t.text) else t.pos_,
             tag=t.tag_,
-            dep="nsubj" if _handle_subject(t) else t.dep_,
+            dep="nsubj" if t.text[:1] == "@" and _handle_subject(t) else t.dep_,
             head=t.head.i,
             ent_type=t.ent_type_,
             ent_iob=t.ent_iob_ or "O",

@@ -12,7 +12,11 @@ small English model tags them inconsistently. Labels:
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# an account handle ("@VellWatch"), not an e-mail address ("news@example.com")
+HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
 
 OUTLETS = [
     "Reuters",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ...analyse.casing import title_lines
-from ...analyse.patterns import PLATFORMS
+from ...analyse.patterns import HANDLE, PLATFORMS
 from ...model import Entity, Source, SourceKind, Span
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -62,7 +62,6 @@ _NAMED_IN = re.compile(
     r"|\b(?:called|named|known as|dubbed)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 
-_HANDLE = re.compile(r"(?<![\w@])@\w{2,30}\b")
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "look"})
 
 
@@ -342,7 +341,7 @@ class SourceResolver:
             # "two people familiar with the talks ... one of them said": still unnamed
             group = self.last_group[1]
             return Source(span, SourceKind.ANONYMOUS, group.canonical, group.role)
-        handle = _HANDLE.search(span.text)
+        handle = HANDLE.search(span.text)
         if handle:
             # "the account @VellWatch", "@VellWatch": an account by its handle
             return Source(span, SourceKind.SOCIAL_MEDIA, handle.group(0))
