@@ -120,8 +120,9 @@ def find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
     """The story or article an id (or an unambiguous prefix of one) names."""
     key = ident.strip()
     hits: list[tuple[str, str]] = []
+    stories = {s.id: s for s in ledger.stories()} if key else {}
     if key:
-        hits = [("story", s.id) for s in ledger.stories() if s.id.startswith(key)]
+        hits = [("story", sid) for sid in stories if sid.startswith(key)]
         hits += [("article", a) for a in ledger.article_ids() if a.startswith(key)]
         exact = [h for h in hits if h[1] == key]
         hits = exact or hits
@@ -131,7 +132,7 @@ def find(ledger: SQLLedger, ident: str) -> tuple[str, Any]:
         fail(LedgerError("NT506", ident=ident, count=len(hits), listing="stories --json"))
     kind, found = hits[0]
     if kind == "story":
-        return kind, next(s for s in ledger.stories() if s.id == found)
+        return kind, stories[found]
     return kind, ledger.get_article(found)
 
 
