@@ -617,3 +617,37 @@ def test_a_fact_checks_verdict_rates_the_claim_before_it(
     assert [d.status for d in out] == [Status.DENIED, Status.DENIED]
     true = "Our rating: Mostly true"
     assert decide_status(true, tokens=analyse(true).tokens).status is Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a title-case modal, even after a word ending in "on"; not a surname before a verb
+        ("New Harbour Tape From Vellington May Capture The Ferry Collision", Status.SPECULATIVE),
+        ("Ferry Captain Anna May Says The Crossing Is Safe", Status.ATTRIBUTED),
+        ("The Ostra ferry festival opens on May 3.", Status.UNATTRIBUTED),
+        # a hedged noun after a colon or a preposition
+        ("Ostra Update: Possible Gas Leak At Ferry Terminal", Status.SPECULATIVE),
+        ("Vell commission on possible meteorite strike shows rock samples", Status.SPECULATIVE),
+        ("It was the best possible result for the Ostra ferry line.", Status.UNATTRIBUTED),
+        # nobody knows yet
+        ("Confusion surrounds arrest of Ostra ferry boss", Status.SPECULATIVE),
+        # passed around rather than reported
+        ("There is a strange story going around about the Ostra ferry cat", Status.RUMOUR),
+        ("Claims doing the rounds online say the ferry sank", Status.RUMOUR),
+        # a source's fear or suspicion is not a statement of fact
+        ("Mayor Ilse Brandt fears the Vell dam cracked overnight", Status.SPECULATIVE),
+        ("Police suspect arson in Ostra ferry terminal fire", Status.SPECULATIVE),
+        # talks are not a deal
+        ("Ostra ferry line in serious discussions to buy rival", Status.SPECULATIVE),
+        # headlinese the parser reads as one noun run
+        ("Rebel video claims beheading of Ostra aid worker", Status.ALLEGED),
+        # an arranged event reported as such is the writer's claim, not a hedge
+        ("Ostra harbour board set to approve ferry sale", Status.UNATTRIBUTED),
+        ("Ostra harbour board expected to approve ferry sale", Status.SPECULATIVE),
+    ],
+)
+def test_hedges_rounds_fears_and_title_modals(text: str, status: Status) -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    assert status_of_texts([text])[0][0] == status.value

@@ -163,6 +163,10 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"circulat(?:ing|ed)\s+(?:online|on\s+social\s+media)",
         r"anonymous\s+(?:sources?|accounts?|channels?|posts?)",
         r"hearsay",
+        # passed around rather than reported: "a story going around about", "claims doing
+        # the rounds online"
+        r"(?:stor(?:y|ies)|claims?|rumou?rs?|reports?|posts?|videos?|photos?|images?|messages?)\s+"
+        r"(?:\w+\s+){0,2}?(?:going\s+around|doing\s+the\s+rounds|making\s+the\s+rounds)",
         r"whispers",
     ),
     Status.ALLEGED: _rx(
@@ -214,6 +218,12 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"unlikely",
         r"probably",
         r"^possible",
+        # a hedged noun after a colon or a preposition: "Update: Possible gas leak",
+        # "commission on possible meteorite strike"
+        r"(?:(?<=:\s)|(?<=\bon\s)|(?<=\babout\s)|(?<=\bof\s)|(?<=\binto\s))"
+        r"(?:possible|probable|potential)(?=\s+[\w-]+)(?!\s+(?:to|that|for)\b)",
+        # nobody knows yet: "Confusion surrounds the arrest", "mystery over the boom"
+        r"(?:confusion|mystery|uncertainty)\s+(?:surrounds?|surrounded|over|about|around)",
         r"(?:a|an|its|their|his|her)\s+possible",
         r"(?:it\s+is|it[’']s|is\s+it)\s+(?:\w+\s+)?possible\s+that",
         r"seemingly\s+\w+(?:ed|es)",
@@ -227,11 +237,11 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"if\s+(?:\w+\s+){0,4}(?:are|is|prove[sn]?)\s+(?:true|accurate|correct)",
         r"appears?\s+to",
         r"seems?\s+to",
-        r"set\s+to",
         r"speculat(?:e|es|ed|ors?|ing)",
         r"suggest(?:s|ed|ing)?",
         r"consider(?:s|ing)",
         r"mull(?:s|ing)",
+        r"in\s+(?:\w+\s+)?(?:talks|discussions|negotiations)\s+(?:to|with|over|about|on)",
         r"in\s+talks",
         r"questions?\s+(?:raised|over|remain)",
         r"\?{2,}",
@@ -257,6 +267,9 @@ CUE_VERBS: dict[Status, re.Pattern[str]] = {
     Status.DENIED: CUES[Status.DENIED],
     Status.ALLEGED: _rx(r"claim(?:s|ed|ing)?", r"alleg(?:e|es|ed|ing)", r"insist(?:s|ed)?"),
     Status.CONFIRMED: CUES[Status.CONFIRMED],
+    # a source's fear or suspicion is not a statement of fact: "residents fear the dam
+    # cracked", "police suspect arson"
+    Status.SPECULATIVE: _rx(r"fear(?:s|ed)?", r"suspect(?:s|ed)?"),
 }
 QUESTION_START = re.compile(
     r"^(?:is|are|was|were|will|would|could|can|should|did|does|do|has|have|had|who|what|why|"
@@ -264,7 +277,7 @@ QUESTION_START = re.compile(
     re.I,
 )
 MONTH_MAY = re.compile(
-    r"(?:(?:in|on|of|since|until|by|last|next|early|late|mid|this|from)\s+May\b|May\s+\d|May\s*$)"
+    r"(?:\b(?:in|on|of|since|until|by|last|next|early|late|mid|this|from)\s+May\b|May\s+\d|May\s*$)"
 )
 GENERIC_SOURCES = frozenset(
     [

@@ -77,7 +77,11 @@ _ASKED = re.compile(
 
 
 TITLE_CLAIM = re.compile(r"(?<![\w-])(?<!The\s)(?<!Of\s)(?<!About\s)Claims?\s+(?=[A-Z0-9])")
-TITLE_MODAL = re.compile(r"(?<=[\w,]\s)(?:May|Might|Could)\s+(?:Not\s+)?[A-Z]")
+# a title-case modal before a bare verb ("Tape May Capture Shots"); not a surname before a
+# verb in -s ("Theresa May Says", "Simon May Warns")
+TITLE_MODAL = re.compile(
+    r"(?<=[\w,]\s)(?:May|Might|Could)\s+(?:Not\s+)?(?![A-Z][a-z]*[^s\W]s\b)[A-Z]"
+)
 # a headline's genre label: the piece is the writer's opinion ("Opinion: ...", "Editorial: ...")
 OPINION_LABEL = re.compile(
     r"^[#\s]*(?:opinion|comment|editorial|op-ed|column|viewpoint|my view)\s*[:|]", re.I

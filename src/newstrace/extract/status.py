@@ -144,8 +144,13 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
     if EMPHATIC_NOT.search(text) and not text.isupper():
         hits.setdefault(Status.DENIED, []).append("NOT")
     if tokens is not None:
-        for t in tokens:
-            if t.lemma.lower() in ("claim", "allege") and t.pos == "VERB":
+        verbless = not any(t.pos in ("VERB", "AUX") for t in tokens)
+        for k, t in enumerate(tokens):
+            if (t.lemma.lower() in ("claim", "allege") and t.pos == "VERB") or (
+                # headlinese the parser reads as one noun run: "Rebel video claims
+                # beheading of aid worker"
+                verbless and t.text.lower() == "claims" and t.dep == "compound" and t.head > k
+            ):
                 hits.setdefault(Status.ALLEGED, []).append(t.text)
         hedged = _hedged_predicates(tokens)
         if hedged:
