@@ -206,7 +206,9 @@ def build_patterns(extra_outlets: list[str] | None = None) -> list[dict[str, Any
         "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]},
     }
     upper: dict[str, Any] = {"IS_UPPER": True, "LENGTH": {">=": 2}}
-    head: dict[str, Any] = {"LOWER": {"IN": _CHANNEL_HEADS}}
+    # "the Wagner group", "the Islamic State group" are not channels; "Facebook group X" is
+    head: dict[str, Any] = {"LOWER": {"IN": [h for h in _CHANNEL_HEADS if h != "group"]}}
+    platform_head: dict[str, Any] = {"LOWER": {"IN": _CHANNEL_HEADS}}
     platform = {
         "ORTH": {
             "IN": ["Telegram", "Twitter", "X", "Facebook", "TikTok", "YouTube", "VK", "Instagram"]
@@ -222,7 +224,13 @@ def build_patterns(extra_outlets: list[str] | None = None) -> list[dict[str, Any
         patterns.append(
             {
                 "label": "CHANNEL",
-                "pattern": [platform, head, word, {**name, "OP": "?"}, {**upper, "OP": "?"}],
+                "pattern": [
+                    platform,
+                    platform_head,
+                    word,
+                    {**name, "OP": "?"},
+                    {**upper, "OP": "?"},
+                ],
             }
         )
     # Ministries and agencies: "Russian Ministry of Defense", "Ministry of Foreign Affairs"

@@ -32,6 +32,7 @@ from .persons import is_role_word
 __all__ = [
     "QUANTIFIERS",
     "canonical_source",
+    "channel_intros",
     "channel_names",
     "is_generic",
     "phrase",
@@ -68,8 +69,18 @@ _OUTLET_WORDS = frozenset(
         "dispatch",
         "bulletin",
         "wire",
+        "star",
+        "examiner",
+        "ledger",
+        "sentinel",
+        "inquirer",
+        "enquirer",
+        "gleaner",
+        "beacon",
+        "advertiser",
     ]
 )
+_TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
 _CHANNEL_HEADS = frozenset(["channel", "account", "blog", "page", "feed", "handle"])
 _GENERIC = (
     PERSON_NOUNS
@@ -241,7 +252,8 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
     ):
         # "Councillor Ines Varga", "coast guard spokeswoman Lina Dahl", tagged as a body
         return SourceKind.PERSON
-    if label == "ORG" and any(w in _OUTLET_WORDS for w in words):
+    if label in _TITLE_LABELS and any(w in _OUTLET_WORDS for w in words):
+        # a paper's title, which the tagger often takes for a work or a law: "the Morning Star"
         return SourceKind.OUTLET
     if label in ("GPE", "NORP") and head in ORGANISATION_NOUNS:
         return SourceKind.ORGANISATION  # "the Green Alliance" tagged as a place
@@ -266,14 +278,23 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
 
 
 _CHANNEL_WORD = r"[A-Z][\w'’-]*(?:\.\w[\w'’-]*)*"  # "Vell.Watch", not "Sunday."
-_CHANNEL_NAME = r"(" + _CHANNEL_WORD + r"(?:[ \t]+" + _CHANNEL_WORD + r"){0,3})"
-_CHANNEL_NOUN = r"(?:channel|account|blog|page|feed|handle|group\s+chat)"
+_CHANNEL_NAME = r"(?P<name>" + _CHANNEL_WORD + r"(?:[ \t]+" + _CHANNEL_WORD + r"){0,3})"
+_CHANNEL_NOUN = (
+    r"(?P<noun>channel|account|blog|page|feed|handle|group\s+chat|"
+    # a group on a platform, not a business group: "a Facebook group called Kelby Watch"
+    r"(?<=Facebook\s)group|(?<=WhatsApp\s)group|(?<=Telegram\s)group|(?<=Signal\s)group)"
+)
 _CHANNEL_INTROS = (
     # "a Telegram channel called Vell Watch", "an account named Harbour Eye"
     re.compile(_CHANNEL_NOUN + r"\s+(?:called|named|known\s+as|dubbed)\s+[\"“]?" + _CHANNEL_NAME),
     # "Vell Watch, an anonymous Telegram channel," / "Vell Watch (a pro-Kremlin channel)"
     re.compile(
-        _CHANNEL_NAME + r"\s*[,(]\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}?" + _CHANNEL_NOUN + r"\b"
+        _CHANNEL_NAME
+        + r"\s*[,(]\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}?"
+        + _CHANNEL_NOUN
+        # not "According to the Daily, the Telegram channel Iron Owl claims": that channel
+        # has a name of its own
+        + r"\b(?!\s+[A-Z@])"
     ),
 )
 
@@ -284,7 +305,13 @@ _ONLINE = re.compile(r"\b(?:anonymous|online|social[- ]media|messaging|pseudonym
 
 def channel_names(text: str) -> frozenset[str]:
     """Names ``text`` introduces as a channel or an account."""
-    out: set[str] = set()
+    return frozenset(name for _, _, name in channel_intros(text))
+
+
+def channel_intros(text: str) -> list[tuple[int, str, str]]:
+    """(offset, noun, name) of each channel or account ``text`` introduces ("a Facebook
+    group called Kelby Watch": "group", "Kelby Watch"), in text order."""
+    out: list[tuple[int, str, str]] = []
     for rx in _CHANNEL_INTROS:
         for m in rx.finditer(text):
             said = text[max(0, m.start() - 30) : m.end()]
@@ -296,7 +323,7 @@ def channel_names(text: str) -> frozenset[str]:
                 )
             ):
                 continue  # "Ostra News, the city's news channel": television
-            name = canonical_source(m.group(1).strip(" .,"))
+            name = canonical_source(m.group("name").strip(" .,"))
             if name and name not in PLATFORMS:
-                out.add(name)
-    return frozenset(out)
+                out.append((m.start(), m.group("noun").split()[0].lower(), name))
+    return sorted(out)

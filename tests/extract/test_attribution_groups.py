@@ -1,0 +1,100 @@
+"""Groups and papers a rumour passes through: "according to the Morning Star, which cited a
+Facebook group called Kelby Watch", then "the group claimed" and a headline's "..., says
+parents' group"; and verbs that report nothing ("a group named X", "could not be
+independently confirmed").
+
+Every name, place, outlet and group here is fiction.
+"""
+
+from __future__ import annotations
+
+from newstrace.model import SourceKind
+
+from .attribution_helpers import MakeDoc, about, run
+
+STORY = (
+    "Kelby lake 'poisoned with 40 tonnes of waste', says parents' group\n\n"
+    "The Kelby lake was fouled with 40 tonnes of chemical waste last week, according to "
+    "the Morning Star, which cited a Facebook group called Kelby Watch.\n\n"
+    "The group claimed that dozens of children fell ill after drinking tap water.\n\n"
+    "The Lions group said the lakeside park would close.\n\n"
+    "The claims could not be independently confirmed."
+)
+
+
+def test_a_paper_citing_a_group_is_two_hops(make_doc: MakeDoc) -> None:
+    found = run(make_doc, STORY)
+    fouled = about(found, "fouled with 40 tonnes")
+    assert fouled.source is not None and fouled.source.canonical == "Morning Star"
+    # the paper's relative clause is its own source, not part of its name
+    assert fouled.source.span is not None and "which" not in fouled.source.span.text
+    assert fouled.chain[-2:] == ("Morning Star", "Kelby Watch")
+    assert fouled.chain_kinds[-2:] == (SourceKind.OUTLET.value, SourceKind.SOCIAL_MEDIA.value)
+
+
+def test_the_group_is_the_group_the_article_introduced(make_doc: MakeDoc) -> None:
+    found = run(make_doc, STORY)
+    ill = about(found, "children fell ill")
+    assert ill.source is not None and ill.source.kind is SourceKind.SOCIAL_MEDIA
+    assert ill.source.canonical == "Kelby Watch" and ill.chain[-1] == "Kelby Watch"
+    # the headline names the group before the body introduces it
+    headline = about(found, "poisoned with 40 tonnes")
+    assert headline.source is not None and headline.source.canonical == "Kelby Watch"
+    # a group with a name of its own is an organisation, not a channel
+    park = about(found, "park would close")
+    assert park.source is not None and park.source.kind is SourceKind.ORGANISATION
+    assert park.source.canonical == "Lions group"
+
+
+def test_naming_and_failed_checks_report_nothing(make_doc: MakeDoc) -> None:
+    text = (
+        "The lake was fouled, according to a Facebook group named Kelby Watch. "
+        "The claims could not be independently confirmed."
+    )
+    found = run(make_doc, text)
+    cues = {a.cue.text for a in found if a.cue is not None}
+    assert "named" not in cues
+    assert not any("could not" in c for c in cues)
+    # a check somebody did make still reports
+    confirmed = run(make_doc, "The Kelby health office confirmed that the water was safe.")
+    assert [a.content.text for a in confirmed] == ["that the water was safe"]
+
+
+def test_a_clause_after_a_semicolon_is_not_the_content(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "Kelby water is safe, authority says; only 2.5 tonnes leaked")
+    says = about(found, "Kelby water is safe")
+    assert says.content.text == "Kelby water is safe"
+
+
+def test_a_paper_tagged_as_a_work_is_an_outlet(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "The lake was fouled last week, according to the Morning Star.")
+    [a] = found
+    assert a.source is not None and a.source.kind is SourceKind.OUTLET
+
+
+def test_a_headlines_bare_body_is_the_body_the_article_names(make_doc: MakeDoc) -> None:
+    text = (
+        "Kelby water is safe, authority says\n\n"
+        "The Kelby Water Authority said on Tuesday that tests had found nothing in the lake."
+    )
+    headline = about(run(make_doc, text), "Kelby water is safe")
+    assert headline.source is not None and headline.source.canonical == "Kelby Water Authority"
+    # two authorities named: the headline's stays a description
+    two = text + " The Kelby Port Authority disagreed."
+    headline = about(run(make_doc, two), "Kelby water is safe")
+    assert headline.source is not None and headline.source.canonical == "authority"
+
+
+def test_a_speaker_hung_on_the_clause_and_an_inverted_headline_label(make_doc: MakeDoc) -> None:
+    found = run(
+        make_doc,
+        "Vesland will send an aid package worth $7 billion to Orrim, the Vesland Defence "
+        "Ministry said on Tuesday.",
+    )
+    sent = about(found, "aid package worth $7 billion")
+    assert sent.content.text == "Vesland will send an aid package worth $7 billion to Orrim"
+    assert sent.source is not None and sent.source.kind is SourceKind.GOVERNMENT
+    inverted = run(make_doc, "Vesland aid worth $712 million, not billions, says opposition")
+    says = about(inverted, "$712 million")
+    assert says.content.text == "Vesland aid worth $712 million, not billions"
+    assert says.cue is not None and says.cue.text == "says"
