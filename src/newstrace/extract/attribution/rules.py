@@ -118,6 +118,44 @@ def _agent_subject(view: View, v: int) -> bool:
     return s.lemma.lower() in AGENT_NOUNS
 
 
+_NAMING = frozenset({"name", "call", "dub", "title", "nickname", "label"})
+_CHECKING = frozenset({"confirm", "verify", "authenticate", "corroborate"})
+
+
+def _naming_or_unchecked(view: View, v: int) -> bool:
+    """Verbs that report nothing: a name given ("a Facebook group named Kelby Watch"),
+    a text's making ("fiction, written for a test") and a check that was not made ("the
+    claims could not be independently confirmed": a passive with no agent and no clause;
+    what it hedges is the status's business)."""
+    toks = view.tokens
+    t = toks[v]
+    lemma = t.lemma.lower()
+    named = view.kids(v, "oprd", "attr", "dobj")
+    if (
+        lemma in _NAMING
+        and t.dep == "acl"
+        and t.tag == "VBN"
+        and toks[t.head].pos == "NOUN"  # "a group named X", not "Trump named Cruz"
+        and len(named) == 1
+        and toks[named[0]].pos == "PROPN"
+        and view.quote_of[named[0]] < 0
+    ):
+        return True  # not "X's campaign called the report a rush", nor a quoted title
+    if (
+        lemma == "write"
+        and t.dep in ("acl", "advcl")
+        and t.tag == "VBN"
+        and not view.kids(v, "ccomp", "aux", *SUBJ_DEPS)  # not "as X had written"
+    ):
+        return True  # "fiction, written for a newstrace test": how a text came to be
+    return (
+        lemma in _CHECKING
+        and bool(view.kids(v, "auxpass"))
+        and not view.kids(v, "agent", "ccomp")
+        and bool(view.kids(v, "neg") or any(toks[k].tag == "MD" for k in view.kids(v, "aux")))
+    )
+
+
 def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
     out: list[Cand] = []
@@ -148,6 +186,8 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         if mistagged:
             nested = False
         elif not nested and model.score(view, t.i) < 0.5 and not _carries_report(view, t.i):
+            continue
+        if _naming_or_unchecked(view, t.i):
             continue
         subj_kids = view.kids(t.i, *SUBJ_DEPS)
         if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in _READ_BY):
@@ -244,6 +284,20 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             if subj and view.left[subj[0]] - 1 > lo and toks[view.left[subj[0]] - 1].text == ",":
                 content = content_from_tokens(view, lo, view.left[subj[0]] - 2, quotes, t.i)
                 hung = bool(content)
+        if (
+            not content
+            and t.dep == "advcl"
+            and t.head < t.i
+            and not view.kids(t.i, *SUBJ_DEPS)
+            and toks[t.head].pos in ("VERB", "AUX")
+        ):
+            # "Vesland will send aid to Orrim, the Vesland Defence Ministry said": the
+            # parser hung the speaker on the clause as an apposition, the report on its verb
+            np = postposed_subject(view, t.i, cue[0])
+            lo = view.left[t.head]
+            if np is not None and np[0] - 2 > lo and toks[np[0] - 1].text == ",":
+                content = content_from_tokens(view, lo, np[0] - 2, quotes, t.i)
+                hung = bool(content)
         colon = colon_content(view, content, toks[cue[1]].end)
         if colon is not None:  # "X claims that:" and the claim on the next line
             content = [(colon[0], colon[1])]
@@ -316,7 +370,13 @@ def _according_cands(view: View, used: set[int]) -> list[Cand]:
         objs = view.kids(to, "pobj")
         if not objs:
             continue
-        src = view.trim(view.left[objs[0]], view.right[objs[0]])
+        obj_end = view.right[objs[0]]
+        for k in view.kids(objs[0], "relcl"):
+            # "according to the Star, which cited a Facebook group": the relative clause
+            # is the Star's own source, a hop below it, not part of its name
+            if k > objs[0]:
+                obj_end = min(obj_end, view.left[k] - 1)
+        src = view.trim(view.left[objs[0]], obj_end)
         if src is None:
             continue
         head = t.head if t.head != t.i else to

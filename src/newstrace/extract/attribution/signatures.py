@@ -193,6 +193,14 @@ _TRAIL = re.compile(
 )
 
 
+# ... and inverted: "Aid worth $712 million, not billions, says opposition"
+_TRAIL_INVERTED = re.compile(
+    r",[ \t]*(?P<cue>says|said|claims|claimed|reports|alleges|insists|warns)[ \t]+"
+    r"(?P<src>(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+)[ \t]*$",
+    re.I,
+)
+
+
 def trail_cands(view: View, taken: set[int]) -> list[Cand]:
     """The headline's "..., X says" when no other rule made the verb a cue (``taken``
     holds the tokens already cues or sources): the label is the source, the words
@@ -204,7 +212,7 @@ def trail_cands(view: View, taken: set[int]) -> list[Cand]:
     line = text[start:end]
     if len(line) > 200 or line.rstrip().endswith((".", "?", "!")):
         return []
-    m = _TRAIL.search(line)
+    m = _TRAIL.search(line) or _TRAIL_INVERTED.search(line)
     if not m:
         return []
     cue = tokens_between(view, start + m.start("cue"), start + m.end("cue"))

@@ -14,7 +14,7 @@ from .quotes import Quote, find_quotes
 
 __all__ = ["View"]
 
-_PUNCT_EDGE = frozenset(",;:-–—()[]{}.!?…")
+_PUNCT_EDGE = frozenset(",;:-–—()[]{}.!?…#")  # "#": a Markdown heading's mark
 
 
 def _repair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
