@@ -106,6 +106,27 @@ def test_a_byline_is_neither_claim_nor_opinion(run: Callable[[str], ArticleDoc])
     assert any("$2 million" in c.text for c in doc.claims)
 
 
+def test_what_the_article_says_of_itself_is_neither_claim_nor_opinion(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    notes = (
+        "This article is fiction, written for a newstrace test.",
+        "This story has been updated with a statement from the ferry line.",
+        "Reporting by Oda Strand; Editing by Per Lund",
+        "Ida Berg contributed reporting.",
+    )
+    doc = run(
+        "The Ostra ferry was sold for $2 million, the ferry line said.\n\n" + "\n\n".join(notes)
+    )
+    for note in notes:
+        assert not any(note[:20] in c.text for c in doc.claims), note
+        assert not any(note[:20] in o.text for o in doc.opinions), note
+    assert any("$2 million" in c.text for c in doc.claims)
+    # a report about a story is still a claim
+    denial = run("The ferry line said the story was false.")
+    assert denial.claims
+
+
 def test_opinions_keep_writer_and_quoted_apart(run: Callable[[str], ArticleDoc]) -> None:
     doc = run(ARTICLE)
     holders = {o.text[:12]: o.holder for o in doc.opinions}

@@ -54,6 +54,9 @@ class SentenceView:
     token_end: int
 
 
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+
+
 def sentence_spans(text: str, analysis: Analysis) -> list[SentenceView]:
     """The analysis's sentences trimmed of white space (empty ones dropped)."""
     out = []
@@ -61,6 +64,9 @@ def sentence_spans(text: str, analysis: Analysis) -> list[SentenceView]:
         start, end = s.start, s.end
         while start < end and text[start].isspace():
             start += 1
+        heading = _HEADING_MARK.match(text, start, end)
+        if heading:  # a Markdown heading's "# ": markup, not words of the claim
+            start = heading.end()
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
@@ -120,6 +126,18 @@ def covering_attribution(
 _BYLINE = re.compile(
     r"^\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da))*"
     r"(?:\s*[,|–—-]\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}|[a-z]+(?:\s+[a-z]+)?))?\s*$"
+)
+
+# what the article says of itself: credits, corrections, notes to the reader ("This
+# article is fiction", "This story has been updated", "Reporting by Ann Lee; Editing
+# by Tom Fox", "Ida Berg contributed reporting")
+_ABOUT_ITSELF = re.compile(
+    r"^\W*(?:(?:this|the\s+above)\s+(?:article|story|report|piece|post|version)\s+"
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:fiction|fictional|satire|"
+    r"updated|corrected|amended|edited|changed|written|produced|published|made\s+up)\b"
+    r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[A-Z]"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))",
+    re.I,
 )
 
 
@@ -207,8 +225,10 @@ class ClaimStage:
         for s, att, q, c, o, d, holder in zip(
             sents, atts, quants, cw, op, decisions, holders, strict=True
         ):
-            if _BYLINE.match(s.text):
-                continue  # "By Oda Strand, Vardholm Courier": who wrote it, neither claim nor view
+            if _BYLINE.match(s.text) or _ABOUT_ITSELF.match(s.text):
+                # "By Oda Strand, Vardholm Courier", "This story has been updated": the
+                # article speaking of itself, neither a claim nor a view
+                continue
             if o >= self.op.threshold:
                 loaded = self.op.loaded_words(s.text, s.start)
                 if holder == "quoted" and any(
@@ -240,7 +260,7 @@ class ClaimStage:
                     else origin_name(att)
                     or _silent_party(d.status, analysis.tokens[s.token_start : s.token_end], ents),
                     attribution=att.id if att is not None else None,
-                    quantities=tuple(_dedupe(q)),
+                    quantities=tuple(_dedupe(_outside_source(q, att))),
                     entities=ents,
                     cues=d.cues,
                 )
@@ -303,6 +323,15 @@ def _inside(
     if att is not None and att.source is not None:
         parts += [(p.start, p.end) for p in (att.content_parts or (att.content,))]
     return any(a <= start and end <= b for a, b in parts)
+
+
+def _outside_source(qs: Sequence[Quantity], att: Attribution | None) -> list[Quantity]:
+    """The figures of a claim, not those counting who tells it ("Two officials familiar
+    with the talks said ...": the claim has no figure)."""
+    span = att.source.span if att is not None and att.source is not None else None
+    if span is None:
+        return list(qs)
+    return [q for q in qs if not (span.start <= q.start and q.end <= span.end)]
 
 
 def _within(qs: Sequence[Quantity], start: int, size: int) -> list[Quantity]:

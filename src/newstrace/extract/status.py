@@ -383,6 +383,14 @@ def decide_status(
         neg = negated_claim(tokens, text)
         if neg:
             hits[Status.DENIED] = [neg]
+    if (
+        Status.NO_COMMENT in hits
+        and (Status.RUMOUR in hits or Status.ALLEGED in hits)
+        and _SILENT_ON_IT.search(text)
+    ):
+        # "a source said X, a claim the ministry did not comment on": still the source's
+        # rumour; the silence is about it, not what the sentence reports
+        del hits[Status.NO_COMMENT]
     for status in PRECEDENCE:
         if status in (Status.CONFIRMED, Status.ATTRIBUTED, Status.UNATTRIBUTED):
             break
@@ -411,6 +419,14 @@ def decide_status(
     return StatusDecision(Status.UNATTRIBUTED, (), refers)
 
 
+# a silence appended to what a sentence reports: ", a claim the ministry did not comment
+# on", ", which the embassy declined to confirm"
+_SILENT_ON_IT = re.compile(
+    r"[,;—–]\s*(?:(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:claims?|reports?|allegations?|rumou?rs?|"
+    r"accounts?|stor(?:y|ies))\s+|which\s+)(?:[\w’'-]+\s+){1,5}?(?:did\s+not|didn[’']t|"
+    r"declined|refused|would\s+not|has\s+not|had\s+not|could\s+not)\b",
+    re.I,
+)
 # "the council said", "the ministry said": an identifiable body on the record, not hearsay
 _INSTITUTIONS = frozenset(
     {SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.DOCUMENT}
