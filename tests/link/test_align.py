@@ -203,3 +203,40 @@ def test_counts_compare_by_what_they_count_and_exclusive_bounds_hold() -> None:
     assert compare_quantities([exact], [more]) == "agree"
     assert compare_quantities([fewer], [upto]) == "agree"
     assert compare_quantities([fewer], [more]) == "contradict"
+
+
+def test_a_claim_citing_the_outlet_of_another_groups_with_it() -> None:
+    import numpy as np
+
+    from newstrace.link.align import ClaimRef, group_claims
+
+    own = claim("Forty tonnes of waste fouled the Kelby lake, a Facebook group said.", "a1")
+    cited = claim(
+        "Nearly 40 tonnes of waste were dumped in the lake, the Valley Ledger reported.",
+        "b1",
+        source="Valley Ledger",
+    )
+    other = claim("The Kelby ferry resumed service on Tuesday.", "c1")
+    refs = [ClaimRef("A", own), ClaimRef("B", cited), ClaimRef("C", other)]
+    # wording alone (cosine 0.6) is below the threshold; B cites the outlet of A
+    vecs = np.array([[1.0, 0.0, 0.0], [0.6, 0.8, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
+    homes = ["valleyledger", "coastalexaminer", "valleyledger"]
+    assert group_claims(refs, vecs, threshold=0.75, homes=homes) == [[0, 1], [2]]
+    # without the outlets, or citing somebody else, they stay apart
+    assert group_claims(refs, vecs, threshold=0.75) == [[0], [1], [2]]
+    elsewhere = ["kelbygazette", "coastalexaminer", "kelbygazette"]
+    assert group_claims(refs, vecs, threshold=0.75, homes=elsewhere) == [[0], [1], [2]]
+
+
+def test_a_silence_beside_a_claim_is_not_a_negation() -> None:
+    rumour = claim(
+        "A source said Vesland had promised fighter jets, a claim the ministry did not comment on.",
+        "a1",
+        status="rumour",
+    )
+    denial = claim(
+        "The ministry denied reports that fighter jets were promised.", "b1", status="denied"
+    )
+    assert compare_claims(rumour, denial) == "contradict"
+    repeated = claim("Vesland promised fighter jets, a source said.", "c1", status="rumour")
+    assert compare_claims(rumour, repeated) == "agree"

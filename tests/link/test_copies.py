@@ -114,3 +114,27 @@ def test_a_figure_is_changed_only_between_sentences_that_both_state_one() -> Non
     assert any(ch["type"] == "number_changed" for ch in _pair_changes(said, fewer, 0.71))
     # the same sentence surely, reworded with its figure dropped: a change
     assert any(ch["type"] == "number_changed" for ch in _pair_changes(said, other, 0.9))
+
+
+def test_a_swapped_cue_word_is_no_change_but_one_gone_is() -> None:
+    from newstrace.link.diff import _pair_changes
+    from newstrace.link.text import SentenceSpan
+
+    def pair(a: str, b: str) -> set[str]:
+        sa, sb = SentenceSpan(0, 0, len(a), a), SentenceSpan(0, 0, len(b), b)
+        return {str(ch["type"]) for ch in _pair_changes(sa, sb, 0.9)}
+
+    # "cited" for "quoted", "some" for "roughly": the attribution and the hedge stay
+    assert not pair(
+        "Some 12,000 homes were hit, the Star reported, which cited a Facebook group.",
+        "Roughly 12,000 homes were hit, the Star reported, which quoted a Facebook group.",
+    )
+    # an attribution or a hedge gone with nothing in its place is a change
+    assert pair("Some 12,000 homes were hit, the Star said.", "12,000 homes were hit.") == {
+        "attribution_removed",
+        "hedge_removed",
+    }
+    assert pair("The group claimed 12,000 homes were hit.", "12,000 homes were hit.") == {
+        "hedge_removed",
+        "attribution_removed",
+    }

@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Claim, Quantity, Status
-from .text import DENIALS, NEGATIONS, cue_words
+from .text import DENIALS, NEGATIONS, cue_words, outlet_key
 
 __all__ = [
     "ClaimRef",
@@ -112,13 +112,20 @@ def _meet(a: Quantity, b: Quantity, tolerance: float) -> bool:
 
 
 _NOT_NEGATION = re.compile(r"\bnot\s+(?:only|just|least|merely)\b", re.IGNORECASE)
+# somebody's silence told beside the claim: ", a claim the ministry did not comment on",
+# "..., which the embassy declined to confirm"; it negates nothing the claim says
+_SILENCE = re.compile(
+    r"(?:did\s+not|didn[’']t|would\s+not|has\s+not|had\s+not|could\s+not)\s+"
+    r"(?:immediately\s+)?(?:comment|respond|reply|confirm|return)\w*",
+    re.IGNORECASE,
+)
 
 
 def _negative(c: Claim) -> bool:
     if c.status == Status.DENIED.value or c.status == "denied":
         return True
     # "not only ... but", "not just", "not least": a coordinator, not a negation
-    text = _NOT_NEGATION.sub(" ", c.text)
+    text = _SILENCE.sub(" ", _NOT_NEGATION.sub(" ", c.text))
     text_cues = cue_words(text, DENIALS) | cue_words(text, NEGATIONS)
     return bool(text_cues or (set(c.cues) & (DENIALS | NEGATIONS)))
 
@@ -210,7 +217,10 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 
 
 def group_claims(
-    refs: Sequence[ClaimRef], embeddings: npt.NDArray[np.float32], threshold: float = 0.75
+    refs: Sequence[ClaimRef],
+    embeddings: npt.NDArray[np.float32],
+    threshold: float = 0.75,
+    homes: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Indices of ``refs`` grouped by average-linkage cosine >= ``threshold``.
 
@@ -220,7 +230,10 @@ def group_claims(
     quantity (0.1: the same sentence
     with another figure is the same claim, likely a contradiction), the same figure
     under other words (0.1: "40 gunships", "40 attack helicopters"), and the same
-    named origin (0.2: outlets passing on one source's statement word it freely).
+    named origin (0.2: outlets passing on one source's statement word it freely), or
+    one claim citing the outlet that published the other (0.2: "..., the Valley Ledger
+    reported" beside the Ledger's own sentence). ``homes`` are the outlet keys
+    (``text.outlet_key``) of the refs' articles.
     """
     from .neighbours import knn
 
@@ -238,6 +251,7 @@ def group_claims(
         {q.low for q in r.claim.quantities if q.low is not None and q.kind != "year"} for r in refs
     ]
     origins = [r.claim.source for r in refs]
+    cited = [outlet_key(o) if o else "" for o in origins]
     silent = [r.claim.status == Status.NO_COMMENT.value for r in refs]
     # "The claim could not be verified." or "Verdict: False." says nothing of its own to
     # group on (a silence about "the report" does: whose it is)
@@ -257,6 +271,10 @@ def group_claims(
             bonus = 0.1 if units[i] & units[j] else 0.1 if values[i] & values[j] else 0.0
         if origins[i] is not None and origins[i] == origins[j]:
             bonus += 0.2
+        elif homes is not None and (
+            (cited[i] and cited[i] == homes[j]) or (cited[j] and cited[j] == homes[i])
+        ):
+            bonus += 0.2  # "..., the Valley Ledger reported", and the Ledger's own words
         return bonus
 
     edges: list[tuple[float, int, int]] = []

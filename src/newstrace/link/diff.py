@@ -124,12 +124,15 @@ def _pair_changes(sa: SentenceSpan, sb: SentenceSpan, sim: float) -> list[dict[s
             }
         )
     for lexicon, name in ((HEDGES, "hedge"), (ATTRIBUTION_CUES, "attribution")):
+        # a word swapped for another of its kind ("cited" / "quoted", "some" / "roughly")
+        # keeps the attribution or the hedge: only one gone, or new, with nothing in its
+        # place, is a change
         wa, wb = cue_words(sa.text, lexicon), cue_words(sb.text, lexicon)
-        if wa - wb:
+        if wa - wb and not wb - wa:
             out.append(
                 {"type": f"{name}_removed", **base, "words": sorted(wa - wb), "a_text": sa.text}
             )
-        if wb - wa:
+        if wb - wa and not wa - wb:
             out.append(
                 {"type": f"{name}_added", **base, "words": sorted(wb - wa), "b_text": sb.text}
             )

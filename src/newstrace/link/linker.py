@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from .neighbours import knn
 from .prepare import DocView, prepare
 from .reactions import REACTION_MEANING, REFERS, attach_reactions
 from .stories import StoryParams, link_stories
-from .text import parse_date
+from .text import outlet_key, parse_date
 from .vectors import sketch, terms, tfidf_counts
 
 __all__ = ["LinkResult", "Linker", "StoryGraph"]
@@ -259,7 +258,10 @@ class Linker:
         for story, refs in refs_by_story:
             e = emb[pos : pos + len(refs)]
             pos += len(refs)
-            groups = _attach_denials(refs, e, group_claims(refs, e, self.claim_threshold))
+            homes = [outlet_key(by_id[r.article].doc.article.outlet) for r in refs]
+            groups = _attach_denials(
+                refs, e, group_claims(refs, e, self.claim_threshold, homes=homes)
+            )
             summed = _headline_origins(refs, e, docs, roots)
             for idx in groups:
                 members = sorted(
@@ -361,12 +363,12 @@ def _independent_origins(
         found_by[article] = (found - {home}) or found
         own = docs[article].article.outlet
         if own:
-            told.setdefault(_outlet_key(own), set()).update(found_by[article])
+            told.setdefault(outlet_key(own), set()).update(found_by[article])
 
     def follow(origin: str, seen: frozenset[str]) -> set[str]:
         # "according to the Lakeside Herald", whose own article here says "the Daily
         # Flash said", whose own article says "Dam Watch said": the origin is Dam Watch
-        key = _outlet_key(origin)
+        key = outlet_key(origin)
         if key not in told or key in seen:
             return {origin}
         return set().union(*(follow(o, seen | {key}) for o in told[key]))
@@ -376,12 +378,6 @@ def _independent_origins(
         for origin in found:
             out |= follow(origin, frozenset())
     return sorted(out)
-
-
-def _outlet_key(name: str) -> str:
-    """An outlet's name for matching: "The Lakeside Herald", "lakeside-herald"."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    return "".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 DENIAL_LINK = 0.4  # stance "disagree" probability that ties a denial to the claim it denies

@@ -24,6 +24,7 @@ __all__ = [
     "cue_words",
     "names",
     "numbers",
+    "outlet_key",
     "parse_date",
     "quotes",
     "sentences_of",
@@ -59,7 +60,7 @@ ATTRIBUTION_CUES = frozenset(
     """said says say told tells according claimed claims stated states announced announces
     reported reports reporting confirmed confirms denied denies added adds wrote writes
     tweeted posted insisted insists argued argues explained explains noted notes warned warns
-    quoted""".split()  # noqa: SIM905
+    quoted quotes quoting cited cites citing asserted asserts""".split()  # noqa: SIM905
 )
 
 LOADED = frozenset(
@@ -203,3 +204,9 @@ def parse_date(value: str | None) -> float | None:
     if m.group(4):
         frac = (int(m.group(4)) * 60 + int(m.group(5))) / 1440.0
     return float((day - _dt.date(1970, 1, 1)).days) + frac
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name for matching: "The Lakeside Herald", "lakeside-herald"."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return "".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
