@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newstrace.model import SourceKind
 
-from .attribution_helpers import MakeDoc, about, run
+from .attribution_helpers import MakeDoc, about, only, run
 
 STORY = (
     "Kelby lake 'poisoned with 40 tonnes of waste', says parents' group\n\n"
@@ -98,3 +98,35 @@ def test_a_speaker_hung_on_the_clause_and_an_inverted_headline_label(make_doc: M
     says = about(inverted, "$712 million")
     assert says.content.text == "Vesland aid worth $712 million, not billions"
     assert says.cue is not None and says.cue.text == "says"
+
+
+TUNNEL = (
+    "Senator says harbour tunnel will cost $4.2 billion\n\n"
+    "Senator Ada Kessler claims the Vellan harbour tunnel will cost more than $4 billion, "
+    "the Vellan Courier reported on Monday.\n\n"
+    'A spokesman for Mayor Eli Varga said the mayor "stands by the city\'s figures."\n\n'
+    '"We have looked at these numbers three times," Varga told reporters. He said the tunnel '
+    "would cost about $2.3 billion."
+)
+
+
+def test_a_report_told_by_a_paper_is_a_hop_below_it(make_doc: MakeDoc) -> None:
+    found = run(make_doc, TUNNEL)
+    courier = about(found, "Senator Ada Kessler claims")
+    assert courier.source is not None and courier.source.kind is SourceKind.OUTLET
+    assert courier.source.canonical == "Vellan Courier"
+    claims = only(found, "claims")
+    assert claims.content.text == "the Vellan harbour tunnel will cost more than $4 billion"
+    assert claims.chain[-2:] == ("Vellan Courier", "Ada Kessler")
+
+
+def test_titled_people_in_headlines_and_bodies_are_one_person(make_doc: MakeDoc) -> None:
+    found = run(make_doc, TUNNEL)
+    headline = about(found, "harbour tunnel will cost $4.2 billion")
+    assert headline.source is not None and headline.source.canonical == "Ada Kessler"
+    # "Mayor Eli Varga", which the tagger takes for a body, is a person; so is "Varga",
+    # and "He" is the person who spoke just before
+    for words in ("stands by", "numbers three times", "about $2.3 billion"):
+        a = about(found, words)
+        assert a.source is not None and a.source.kind is SourceKind.PERSON, words
+        assert a.source.canonical == "Eli Varga", words

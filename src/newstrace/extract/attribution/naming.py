@@ -237,6 +237,15 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
         label == "ORG" and head in _OUTLET_WORDS and any(w in _OUTLET_WORDS for w in words)
     ):
         return SourceKind.OUTLET  # "the Northgate Post" is a paper, not a social-media post
+    parts = name.split()
+    if (
+        len(words) >= 3
+        and words[0] == "the"
+        and head in _OUTLET_WORDS
+        and words[-1] == head
+        and all(p[:1].isupper() for p in parts[1:])
+    ):
+        return SourceKind.OUTLET  # "the Vellan Courier", its first word taken for a person
     if head in SOCIAL_NOUNS or label in ("CHANNEL", "PLATFORM"):
         return SourceKind.SOCIAL_MEDIA
     core, role = split_role(name)

@@ -276,9 +276,10 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         if (not content and t.dep == "parataxis") or (not content and between_commas(view, t.i)):
             content = parenthetical_content(view, t.i, quotes)
         hung = False
-        if not content and t.dep == "conj" and t.head < t.i:
+        if not content and t.dep in ("conj", "ccomp") and t.head < t.i:
             # "The ferry did not sink and is moored in Vell, spokeswoman Lina Dahl said on
-            # Wednesday": the parser hung the report on the clause it reports
+            # Wednesday": the parser hung the report on the clause it reports; "Kessler
+            # claims the tunnel will cost $4 billion, the Courier reported": on a report
             subj = view.kids(t.i, "nsubj")
             lo = view.left[t.head]
             if subj and view.left[subj[0]] - 1 > lo and toks[view.left[subj[0]] - 1].text == ",":

@@ -127,7 +127,10 @@ class SourceResolver:
             )
         }
         for ent in view.entities:
-            if ent.label == "PERSON":
+            if ent.label == "PERSON" or (
+                # "Mayor Eli Varga" tagged as a body: a title before a name is a person
+                ent.label == "ORG" and source_kind(ent.text, ent.label) is SourceKind.PERSON
+            ):
                 full = canonical_source(ent.text)
                 parts = full.split()
                 if len(parts) >= 2:
@@ -361,6 +364,10 @@ class SourceResolver:
         head = self._head(a, b)
         noun = toks[head].lemma.lower()
         titled = any(lo <= toks[a].start < hi for lo, hi in self.headlines)  # all capitals
+        if noun in PERSON_NOUNS and not any(
+            toks[i].text[:1].isupper() and not titled and i != head for i in range(a, b + 1)
+        ):
+            return self._titled_person(a, b, noun, line_end)
         if (
             toks[head].pos not in ("NOUN", "PROPN")
             or noun not in GOVERNMENT_NOUNS | ORGANISATION_NOUNS
@@ -385,6 +392,25 @@ class SourceResolver:
         start, end = view.chars(a, b)
         span = Span(start, end, view.text[start:end])
         return Source(span, source_kind(ent.text, ent.label), name, canonical_source(span.text))
+
+    def _titled_person(self, a: int, b: int, noun: str, after: int) -> Source | None:
+        """A headline's "Senator says" is the one person the body gives that title
+        ("Senator Ada Kessler of Northmarch said ...")."""
+        view = self.view
+        toks = view.tokens
+        names = {
+            canonical_source(self._person_name(e.text))
+            for e in view.entities
+            if e.start > after
+            and e.label == "PERSON"
+            and e.token_start > 0
+            and toks[e.token_start - 1].text.lower().rstrip(".") in (noun, noun[:3])
+        }
+        if len(names) != 1:
+            return None
+        start, end = view.chars(a, b)
+        span = Span(start, end, view.text[start:end])
+        return Source(span, SourceKind.PERSON, names.pop(), canonical_source(span.text))
 
     def _resolve(self, a: int, b: int, parent: Source | None) -> Source:
         view = self.view
@@ -511,9 +537,19 @@ class SourceResolver:
             return Source(span, SourceKind.SOCIAL_MEDIA, phrase(span.text))
         if k >= 0:
             ent = view.entities[k]
+            if (
+                ent.label in ("ORG", "GPE", "NORP")
+                and " " not in ent.text.strip()
+                and ent.text.lower() in self.surname
+            ):
+                # "Varga told reporters", after "Mayor Eli Varga": the person, tagged a body
+                _, role = split_role(span.text)
+                return Source(span, SourceKind.PERSON, self.surname[ent.text.lower()], role)
             kind = source_kind(span.text, ent.label, head_lemma)
             if kind is SourceKind.ANONYMOUS:
                 return Source(span, kind, canonical_source(span.text).lower(), ent.text)
+            if kind is SourceKind.OUTLET and ent.label != "OUTLET" and view.entity_of[head] != k:
+                return Source(span, kind, canonical_source(span.text))  # "the Vellan Courier"
             if ent.label == "PERSON" and self._place(ent.text):
                 return Source(span, SourceKind.GOVERNMENT, canonical_source(ent.text))
             if ent.label == "PERSON":
@@ -592,6 +628,14 @@ class SourceResolver:
             return Source(span, kind, name, role)
         canonical = canonical_source(span.text)
         named_account = kind is SourceKind.SOCIAL_MEDIA and split_role(span.text)[1] != ""
+        parts = canonical.split()
+        if (
+            len(parts) >= 2
+            and all(w[:1].isupper() for w in parts)
+            and parts[-1].lower() in self.surname
+        ):
+            # "a spokesman for Mayor Eli Varga": who they speak for, by the person's name
+            return Source(span, kind, self.surname[parts[-1].lower()], split_role(span.text)[1])
         if (
             kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT) or toks[head].pos != "PROPN"
         ) and not (named_account and canonical[:1].isupper()):

@@ -17,7 +17,7 @@ from .base import (
     SUBJ_DEPS,
     CueModel,
 )
-from .lexicon import LISTENER_VERBS
+from .lexicon import CUE_VERBS, LISTENER_VERBS
 from .subjects import source_span
 from .view import View
 
@@ -361,6 +361,8 @@ def extend_content(
         for k in side:
             if view.tokens[k].dep == "punct":
                 continue
+            if grow and trailing_report(view, k):
+                break  # "X claims Y, the Courier reported": the Courier's report, not X's
             rate = model.content_part(view, k)
             listener = view.tokens[k].dep in ("dobj", "dative") and (
                 view.tokens[v].lemma.lower() in LISTENER_VERBS
@@ -372,6 +374,21 @@ def extend_content(
             else:
                 lo = min(lo, view.left[k])
     return lo, hi
+
+
+def trailing_report(view: View, k: int) -> bool:
+    """Clause ``k`` is a report set off after a comma with its own subject ("..., the
+    Vellan Courier reported on Monday"), which the parser hung on the verb before it."""
+    toks = view.tokens
+    subj = view.kids(k, "nsubj")
+    return (
+        toks[k].dep in ("ccomp", "conj")
+        and toks[k].lemma.lower() in CUE_VERBS
+        and bool(subj)
+        and subj[0] < k
+        and toks[view.left[subj[0]] - 1].text == ","
+        and not view.kids(k, "ccomp", "dobj")
+    )
 
 
 def quote_tokens(view: View, q: int) -> tuple[int, int]:
