@@ -651,3 +651,15 @@ def test_hedges_rounds_fears_and_title_modals(text: str, status: Status) -> None
     from newstrace.extract.classify import status_of_texts
 
     assert status_of_texts([text])[0][0] == status.value
+
+
+def test_a_silence_told_beside_a_rumour_leaves_it_a_rumour() -> None:
+    from newstrace.extract.classify import status_of_texts
+
+    text = (
+        "A source close to the ministry told the Ostra Post that the ferry had been sold, "
+        "a claim the ministry did not comment on."
+    )
+    assert status_of_texts([text])[0][0] == Status.RUMOUR.value
+    alone = "The ministry did not comment on the claim that the ferry had been sold."
+    assert status_of_texts([alone])[0][0] == Status.NO_COMMENT.value
