@@ -129,6 +129,10 @@ def test_a_swapped_cue_word_is_no_change_but_one_gone_is() -> None:
         "Some 12,000 homes were hit, the Star reported, which cited a Facebook group.",
         "Roughly 12,000 homes were hit, the Star reported, which quoted a Facebook group.",
     )
+    assert not pair(
+        "The claims could not be independently verified.",
+        "The claims could not be independently confirmed.",
+    )
     # an attribution or a hedge gone with nothing in its place is a change
     assert pair("Some 12,000 homes were hit, the Star said.", "12,000 homes were hit.") == {
         "attribution_removed",

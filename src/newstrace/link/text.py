@@ -60,7 +60,7 @@ ATTRIBUTION_CUES = frozenset(
     """said says say told tells according claimed claims stated states announced announces
     reported reports reporting confirmed confirms denied denies added adds wrote writes
     tweeted posted insisted insists argued argues explained explains noted notes warned warns
-    quoted quotes quoting cited cites citing asserted asserts""".split()  # noqa: SIM905
+    quoted quotes quoting cited cites citing asserted asserts verified verifies""".split()  # noqa: SIM905
 )
 
 LOADED = frozenset(
