@@ -240,3 +240,43 @@ def test_a_silence_beside_a_claim_is_not_a_negation() -> None:
     assert compare_claims(rumour, denial) == "contradict"
     repeated = claim("Vesland promised fighter jets, a source said.", "c1", status="rumour")
     assert compare_claims(rumour, repeated) == "agree"
+
+
+def test_one_figure_given_two_values_in_the_same_frame_is_a_dispute() -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from newstrace.link.align import ClaimRef, disputed_figure, group_claims
+    from newstrace.model import Claim
+
+    def money(text: str, figure: str, value: float, cid: str) -> Claim:
+        at = text.index(figure)
+        q = dataclasses.replace(
+            qty(figure, value, value, "USD", "money"), start=at, end=at + len(figure)
+        )
+        return claim(text, cid, (q,))
+
+    kessler = money(
+        "Senator Ada Kessler said the harbour tunnel would cost $4.2 billion.",
+        "$4.2 billion",
+        4.2e9,
+        "a1",
+    )
+    varga = money(
+        "He said the tunnel would cost about $2.3 billion.", "about $2.3 billion", 2.3e9, "b1"
+    )
+    upkeep = money("Running the tunnel would cost $300 million a year.", "$300 million", 3e8, "c1")
+    sale = money(
+        "The city sold the old ferry terminal for $2.3 billion.", "$2.3 billion", 2.3e9, "d1"
+    )
+    tiny = money("The tunnel study would cost $2.3 million.", "$2.3 million", 2.3e6, "e1")
+    assert disputed_figure(kessler, varga)
+    assert not disputed_figure(kessler, upkeep)  # a yearly rate
+    assert not disputed_figure(kessler, sale)  # another frame
+    assert not disputed_figure(kessler, tiny)  # 1,800 times smaller
+    assert not disputed_figure(kessler, kessler)  # the same figure
+    refs = [ClaimRef("A", kessler), ClaimRef("B", varga)]
+    # wording alone (cosine 0.5) is far from the threshold; the dispute joins them
+    vecs = np.array([[1.0, 0.0], [0.5, 0.8660254]], dtype=np.float32)
+    assert group_claims(refs, vecs, threshold=0.75) == [[0, 1]]

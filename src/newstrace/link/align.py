@@ -216,6 +216,84 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     return lo > 0 and hi / lo <= 1.15
 
 
+DISPUTE_BONUS = 0.3  # one figure given two values in the same frame: a dispute over it
+_DISPUTE_RATIO = 10.0
+_FRAME_SKIP = frozenset(
+    [
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "some",
+        "approximately",
+        "an",
+        "a",
+        "estimated",
+        "just",
+        "more",
+        "than",
+        "less",
+        "fewer",
+        "at",
+        "least",
+        "up",
+        "to",
+        "only",
+        "as",
+        "much",
+        "many",
+        "below",
+        "above",
+        "beyond",
+    ]
+)
+_RATE = re.compile(r"^\W*(?:a|an|per|each|every)\s+(?:year|month|week|day|annum)\b", re.I)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _frame(c: Claim, q: Quantity) -> str | None:
+    """What a figure is the figure of, read off the word before it ("would cost about
+    $2.3 billion": "cost"; "is worth $712 million": "worth"), and whether it is a rate
+    ("$30 million a year")."""
+    rel = q.start - c.start
+    if not 0 <= rel <= len(c.text):
+        return None
+    words = _WORD.findall(c.text[:rel].lower())
+    while words and words[-1] in _FRAME_SKIP:
+        words.pop()
+    if not words:
+        return None
+    rate = bool(_RATE.match(c.text[max(0, q.end - c.start) :]))
+    return f"{words[-1]}|{rate}"
+
+
+def disputed_figure(a: Claim, b: Claim) -> bool:
+    """Two claims give one figure different values: the same kind of large figure (money
+    of a million or more, a count of a thousand or more), in the same frame ("the tunnel
+    would cost $4.2 billion" / "would cost about $2.3 billion", "is worth $712 million" /
+    "worth $7.12 billion"), within a factor of ten, and no way both true. A total and a
+    yearly rate, or a cost and a sale, are other figures."""
+    for qa in a.quantities:
+        if not _distinctive(qa):
+            continue
+        for qb in b.quantities:
+            if not _distinctive(qb) or _unit_key(qa) != _unit_key(qb) or _meet(qa, qb, 0.02):
+                continue
+            ia, ib = _interval(qa), _interval(qb)
+            if ia is None or ib is None:
+                continue
+            va = [abs(v) for v in ia if np.isfinite(v)]
+            vb = [abs(v) for v in ib if np.isfinite(v)]
+            lo, hi = sorted((sum(va) / len(va), sum(vb) / len(vb)))
+            frame = _frame(a, qa)
+            if lo > 0 and hi / lo <= _DISPUTE_RATIO and frame and frame == _frame(b, qb):
+                return True
+    return False
+
+
 def group_claims(
     refs: Sequence[ClaimRef],
     embeddings: npt.NDArray[np.float32],
@@ -230,7 +308,9 @@ def group_claims(
     quantity (0.1: the same sentence
     with another figure is the same claim, likely a contradiction), the same figure
     under other words (0.1: "40 gunships", "40 attack helicopters"), and the same
-    named origin (0.2: outlets passing on one source's statement word it freely), or
+    named origin (0.2: outlets passing on one source's statement word it freely), one
+    figure given two values in the same frame (0.3, ``disputed_figure``: "would cost $4.2
+    billion" and "would cost about $2.3 billion" are one claim, disputed), or
     one claim citing the outlet that published the other (0.2: "..., the Valley Ledger
     reported" beside the Ledger's own sentence). ``homes`` are the outlet keys
     (``text.outlet_key``) of the refs' articles.
@@ -267,6 +347,8 @@ def group_claims(
     def evidence(i: int, j: int) -> float:
         if any(_same_figure(a, b) for a in figures[i] for b in figures[j]):
             bonus = FIGURE_BONUS  # "$7.12 billion" here, "over $7 billion" there
+        elif figures[i] and figures[j] and disputed_figure(refs[i].claim, refs[j].claim):
+            bonus = DISPUTE_BONUS  # "would cost $4.2 billion" here, "about $2.3 billion" there
         else:
             bonus = 0.1 if units[i] & units[j] else 0.1 if values[i] & values[j] else 0.0
         if origins[i] is not None and origins[i] == origins[j]:
@@ -299,7 +381,7 @@ def group_claims(
                 if apart(i, j):
                     continue
                 bonus = evidence(i, j)
-                if bonus < FIGURE_BONUS:
+                if bonus < DISPUTE_BONUS:
                     continue
                 s = float(embeddings[i] @ embeddings[j])
                 if s + bonus >= threshold:
