@@ -306,3 +306,20 @@ def test_a_sentence_that_judges_what_it_reports_is_the_writers_opinion(
         and "editors" in a.content.text
         for a in doc.attributions
     )
+
+
+def test_loaded_words_around_a_stated_figure_leave_a_checkable_claim(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "Scandal at Ostra: 40 tonnes of waste dumped in the harbour\n\n"
+        "This disgraceful, shameful farce must end now.\n\n"
+        "A claim repeated three times is still only one shameful claim."
+    )
+    by_text = {c.text[:20]: c for c in doc.claims}
+    scandal = by_text["Scandal at Ostra: 40"]
+    assert scandal.status == Status.UNATTRIBUTED.value
+    assert any(o.text.startswith("Scandal at Ostra") for o in doc.opinions)
+    assert all(
+        c.status == Status.OPINION.value for c in doc.claims if not c.text.startswith("Scandal")
+    )

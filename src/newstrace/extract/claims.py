@@ -209,16 +209,20 @@ class ClaimStage:
             holders.append("quoted" if quoted else "writer")
             tokens = analysis.tokens[s.token_start : s.token_end]
             checkable = c >= self.cw.threshold or any(x.kind != "year" for x in q)
-            decisions.append(
-                decide_status(
-                    s.text,
-                    att,
-                    tokens=tokens,
-                    opinion=o >= self.op.threshold and not quoted,
-                    checkable=checkable,
-                    headline=s.index == 0 and _is_title(s.text, doc.article.title),
-                )
+            decision = decide_status(
+                s.text,
+                att,
+                tokens=tokens,
+                opinion=o >= self.op.threshold and not quoted,
+                checkable=checkable,
+                headline=s.index == 0 and _is_title(s.text, doc.article.title),
             )
+            if decision.status is Status.OPINION and any(_figure(x) for x in q):
+                # "Scandal at Kelby: 40 tonnes of waste in the reservoir": loaded words
+                # around a figure the writer states; the figure is what can be checked
+                # (the loaded words stay in the opinion entries)
+                decision = dataclasses.replace(decision, status=Status.UNATTRIBUTED)
+            decisions.append(decision)
         decisions = article_statuses(decisions, [s.text for s in sents])
         claims: list[Claim] = []
         opinions: list[Opinion] = []
@@ -323,6 +327,13 @@ def _inside(
     if att is not None and att.source is not None:
         parts += [(p.start, p.end) for p in (att.content_parts or (att.content,))]
     return any(a <= start and end <= b for a, b in parts)
+
+
+def _figure(q: Quantity) -> bool:
+    """A figure a writer's sentence states as fact: an amount, a share, a measure or a
+    count of something ("$7 billion", "40 tonnes", "12,000 homes"), not a year or how
+    many times ("a claim repeated three times")."""
+    return q.kind not in ("year", "number") and (q.unit or "").lower() not in ("", "times")
 
 
 def _outside_source(qs: Sequence[Quantity], att: Attribution | None) -> list[Quantity]:
