@@ -276,6 +276,8 @@ def test_one_figure_given_two_values_in_the_same_frame_is_a_dispute() -> None:
     assert not disputed_figure(kessler, sale)  # another frame
     assert not disputed_figure(kessler, tiny)  # 1,800 times smaller
     assert not disputed_figure(kessler, kessler)  # the same figure
+    stadium = money("The new stadium would cost $2.3 billion.", "$2.3 billion", 2.3e9, "f1")
+    assert not disputed_figure(kessler, stadium)  # the same frame, another thing
     refs = [ClaimRef("A", kessler), ClaimRef("B", varga)]
     # wording alone (cosine 0.5) is far from the threshold; the dispute joins them
     vecs = np.array([[1.0, 0.0], [0.5, 0.8660254]], dtype=np.float32)

@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Claim, Quantity, Status
-from .text import DENIALS, NEGATIONS, cue_words, outlet_key
+from .text import ATTRIBUTION_CUES, DENIALS, NEGATIONS, STOPWORDS, cue_words, outlet_key
 
 __all__ = [
     "ClaimRef",
@@ -250,7 +250,9 @@ _FRAME_SKIP = frozenset(
         "beyond",
     ]
 )
-_RATE = re.compile(r"^\W*(?:a|an|per|each|every)\s+(?:year|month|week|day|annum)\b", re.I)
+_RATE = re.compile(
+    r"^\W*(?:(?:a|an|each|every)\s+(?:year|month|week|day|season|game)|per\s+\w+)\b", re.I
+)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -270,12 +272,23 @@ def _frame(c: Claim, q: Quantity) -> str | None:
     return f"{words[-1]}|{rate}"
 
 
+def _topic_words(c: Claim) -> set[str]:
+    """The content words of a claim: four letters or more, no stop or reporting word."""
+    return {
+        w
+        for w in _WORD.findall(c.text.lower())
+        if len(w) >= 4 and w not in STOPWORDS and w not in ATTRIBUTION_CUES
+    }
+
+
 def disputed_figure(a: Claim, b: Claim) -> bool:
     """Two claims give one figure different values: the same kind of large figure (money
     of a million or more, a count of a thousand or more), in the same frame ("the tunnel
     would cost $4.2 billion" / "would cost about $2.3 billion", "is worth $712 million" /
     "worth $7.12 billion"), within a factor of ten, and no way both true. A total and a
     yearly rate, or a cost and a sale, are other figures."""
+    if compare_quantities(a.quantities, b.quantities) != "contradict":
+        return False  # some figure of one agrees with the other's: detail, not a dispute
     for qa in a.quantities:
         if not _distinctive(qa):
             continue
@@ -289,7 +302,17 @@ def disputed_figure(a: Claim, b: Claim) -> bool:
             vb = [abs(v) for v in ib if np.isfinite(v)]
             lo, hi = sorted((sum(va) / len(va), sum(vb) / len(vb)))
             frame = _frame(a, qa)
-            if lo > 0 and hi / lo <= _DISPUTE_RATIO and frame and frame == _frame(b, qb):
+            if not (lo > 0 and hi / lo <= _DISPUTE_RATIO and frame and frame == _frame(b, qb)):
+                continue
+            word = frame.split("|")[0]
+            if len(word) < 4 or word in STOPWORDS:
+                continue  # "with 2,290 points", "year, $160 million": no frame at all
+            # ... and about the same thing: most of the shorter claim's content words
+            wa, wb = _topic_words(a) - {word}, _topic_words(b) - {word}
+            shared = wa & wb
+            if len(shared) >= 3 or (
+                len(shared) >= 2 and len(shared) >= 0.5 * min(len(wa), len(wb))
+            ):
                 return True
     return False
 
