@@ -130,3 +130,39 @@ def test_titled_people_in_headlines_and_bodies_are_one_person(make_doc: MakeDoc)
         a = about(found, words)
         assert a.source is not None and a.source.kind is SourceKind.PERSON, words
         assert a.source.canonical == "Eli Varga", words
+
+
+def test_every_hop_of_a_relayed_rumour_is_named(make_doc: MakeDoc) -> None:
+    cases = [
+        # a claim inside a paper's indirect report
+        (
+            "The Daily Flash said that the Vell Watch channel had claimed that the ferry had sunk.",
+            ("Daily Flash", "Vell Watch"),
+        ),
+        # "citing" between the report and its clause
+        (
+            "The Ostra Post reported, citing the Daily Flash, that the ferry had sunk.",
+            ("Ostra Post", "Daily Flash"),
+        ),
+        # a cited report that quotes a channel in turn
+        (
+            "The ferry had sunk, according to the Ostra Post, which cited a report in the "
+            "Daily Flash that quoted the Telegram channel Vell Watch.",
+            ("Ostra Post", "Daily Flash", "Vell Watch"),
+        ),
+    ]
+    for text, hops in cases:
+        sunk = [a for a in run(make_doc, text) if a.content.text.endswith("the ferry had sunk")]
+        sunk = sunk or [about(run(make_doc, text), "The ferry had sunk")]
+        deepest = max(sunk, key=lambda a: len(a.chain))
+        assert deepest.chain[-len(hops) :] == hops, (text, deepest.chain)
+        assert set(deepest.chain_kinds[1:]) <= {
+            SourceKind.OUTLET.value,
+            SourceKind.SOCIAL_MEDIA.value,
+        }
+    # a report inside a report whose subject is nobody who passes reports on stays one
+    plain = run(make_doc, "The mayor said residents claimed the water was brown.")
+    assert [a.cue.text for a in plain if a.cue is not None] == ["said"]
+    # "the Post" is a paper; "the post" a social-media post
+    post = about(run(make_doc, "The ferry sank, the Post reported."), "The ferry sank")
+    assert post.source is not None and post.source.kind is SourceKind.OUTLET

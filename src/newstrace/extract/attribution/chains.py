@@ -420,6 +420,27 @@ def _names_a_source(view: View, toks: list[int]) -> bool:
     return any(words[i].lemma.lower() in _SOURCE_NOUNS or words[i].pos == "PROPN" for i in heads)
 
 
+def _cited_by(
+    view: View, resolver: SourceResolver, toks: list[int]
+) -> tuple[list[Source], int]:
+    """Who a cited source cites in turn, inside its phrase ("a report in The Sun that
+    quoted the Telegram channel General SVR" gives General SVR), and the last token of
+    the cited source's own words (before "that quoted")."""
+    words = view.tokens
+    for i in toks:
+        t = words[i]
+        if t.lemma.lower() not in ("cite", "quote") or t.dep not in ("relcl", "acl"):
+            continue
+        for o in view.kids(i, "dobj"):
+            inner = list(range(view.left[o], view.right[o] + 1))
+            end = view.left[i] - 1
+            while end > toks[0] and words[end].pos in ("PRON", "PUNCT", "SCONJ"):
+                end -= 1  # "that", "which", ","
+            if _names_a_source(view, inner) and end >= toks[0]:
+                return [resolver.resolve(inner[0], inner[-1])], end
+    return [], toks[-1]
+
+
 def _fold_citations(
     view: View, resolver: SourceResolver, atts: list[Attribution]
 ) -> list[Attribution]:
@@ -458,13 +479,24 @@ def _fold_citations(
         ]
         if not hosts or not toks or not _names_a_source(view, toks):
             continue
-        cited = resolver.resolve(toks[0], toks[-1])
+        below, end = _cited_by(view, resolver, toks)
+        cited = resolver.resolve(toks[0], end)
+        if cited.kind is SourceKind.DOCUMENT:
+            # "citing a report in the Daily Flash": the paper, not its report
+            for p in (k for k in range(toks[0], end + 1) if view.tokens[k].dep == "prep"):
+                if view.tokens[p].text.lower() not in ("in", "by", "from"):
+                    continue
+                for o in view.kids(p, "pobj"):
+                    inner = list(range(view.left[o], min(view.right[o], end) + 1))
+                    if inner and _names_a_source(view, inner):
+                        cited = resolver.resolve(inner[0], inner[-1])
+                break
+        names = (cited.canonical, *(b.canonical for b in below))
+        kinds = (cited.kind.value, *(b.kind.value for b in below))
         for k in hosts:
             host = out[k]
             out[k] = replace(
-                host,
-                chain=(*host.chain, cited.canonical),
-                chain_kinds=(*host.chain_kinds, cited.kind.value),
+                host, chain=(*host.chain, *names), chain_kinds=(*host.chain_kinds, *kinds)
             )
         out.remove(cite)
     return out

@@ -239,13 +239,14 @@ def source_kind(name: str, label: str = "", head: str = "") -> SourceKind:
         return SourceKind.OUTLET  # "the Northgate Post" is a paper, not a social-media post
     parts = name.split()
     if (
-        len(words) >= 3
+        len(words) >= 2
         and words[0] == "the"
-        and head in _OUTLET_WORDS
-        and words[-1] == head
+        and ((head in _OUTLET_WORDS and words[-1] == head) or words[1] == "daily")
         and all(p[:1].isupper() for p in parts[1:])
     ):
-        return SourceKind.OUTLET  # "the Vellan Courier", its first word taken for a person
+        # "the Vellan Courier" (its first word taken for a person), "the Daily Flash",
+        # "the Post" (a paper, not a social-media post)
+        return SourceKind.OUTLET
     if head in SOCIAL_NOUNS or label in ("CHANNEL", "PLATFORM"):
         return SourceKind.SOCIAL_MEDIA
     core, role = split_role(name)

@@ -44,6 +44,8 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     LISTENER_VERBS,
     OBJECT_CONTENT_VERBS,
+    OUTLET_NOUNS,
+    SOCIAL_NOUNS,
     TEXT_NOUNS,
 )
 from .signatures import dash_cands, label_cands, trail_cands
@@ -156,6 +158,47 @@ def _naming_or_unchecked(view: View, v: int) -> bool:
     )
 
 
+def _cited_clause(view: View, v: int) -> tuple[int, int] | None:
+    """(reporting verb, clause) when ``v`` is either side of "X reported, citing Y, that
+    Z": a "citing"/"quoting" with an object and a that-clause, hung on a reporting verb
+    before it."""
+    toks = view.tokens
+
+    def clause_of(k: int) -> int:
+        if toks[k].text.lower() not in ("citing", "quoting") or toks[k].dep != "advcl":
+            return -1
+        if not view.kids(k, "dobj"):
+            return -1
+        ccomp = [c for c in view.kids(k, "ccomp") if toks[view.left[c]].text.lower() == "that"]
+        return ccomp[0] if ccomp else -1
+
+    c = clause_of(v)
+    if c >= 0 and toks[toks[v].head].lemma.lower() in CUE_VERBS:
+        return toks[v].head, c
+    for k in view.kids(v, "advcl"):
+        c = clause_of(k)
+        if c >= 0 and toks[v].lemma.lower() in CUE_VERBS:
+            return v, c
+    return None
+
+
+_HEARSAY = frozenset({"claim", "allege", "report", "post", "write", "tweet", "say"})
+
+
+def _relayed_source(view: View, k: int) -> bool:
+    """Subject ``k`` is a source one report can pass on: a channel, an outlet, a
+    document or unnamed sources ("the General SVR channel", "the Sun", "sources")."""
+    t = view.tokens[k]
+    lemma = t.lemma.lower()
+    return (
+        t.ent_type in ("CHANNEL", "OUTLET", "PLATFORM")
+        or lemma in SOCIAL_NOUNS
+        or lemma in OUTLET_NOUNS
+        or lemma in DOCUMENT_NOUNS
+        or lemma in ("source", "sources", "insider", "insiders")
+    )
+
+
 def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
     out: list[Cand] = []
@@ -180,6 +223,15 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             and lemma in CUE_VERBS
             and toks[t.head].lemma.lower() in DOCUMENT_NOUNS
             and bool(view.kids(t.i, "ccomp"))
+        )
+        # "The Sun said that the General SVR channel had claimed X": a named channel,
+        # outlet or unnamed source claiming inside another's report is a hop too
+        nested = nested or (
+            t.dep == "ccomp"
+            and lemma in _HEARSAY
+            and toks[t.head].lemma.lower() in CUE_VERBS
+            and bool(view.kids(t.i, "ccomp"))
+            and any(_relayed_source(view, k) for k in view.kids(t.i, "nsubj"))
         )
         # A reporting verb the tagger took for a noun: the parse still shows its clause.
         mistagged = t.pos in ("NOUN", "PROPN") and lemma in CUE_VERBS
@@ -233,8 +285,19 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             and not (c >= 0 and toks[c].head == cue[1])
         ):
             cue = (cue[0], cue[1] - 1)  # "confirmed on Tuesday": the preposition is not cue
-        if c >= 0 and rate >= 0.3:
+        cited = _cited_clause(view, t.i)
+        if cited is not None:
+            # "Newsmax reported, citing The Sun, that X": the parser hung X on "citing";
+            # it is what Newsmax reported, and "citing The Sun" names its source
+            if cited[0] == t.i:
+                c, rate = cited[1], 1.0
+            else:
+                o = view.kids(t.i, "dobj")[0]
+                content = content_from_tokens(view, view.left[o], view.right[o], quotes, t.i)
+        if not content and c >= 0 and rate >= 0.3:
             lo, hi = extend_content(view, v, c, cue, model)
+            if cited is not None:
+                lo, hi = view.left[c], view.right[c]
             content = content_from_tokens(view, lo, hi, quotes, t.i)
         clause = [k for k in view.kids(v, *CLAUSE_DEPS) if not cue[0] <= k <= cue[1]]
         if not content and clause:
