@@ -10,6 +10,7 @@ its claim is the inner one's. Chains run from the article's outlet (or
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from ...analyse.patterns import PLATFORMS
@@ -331,7 +332,45 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             hop=i in has_child,
         )
     ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
-    return tuple(_inherit_relays(_platform_to_channel(_fold_citations(view, resolver, ordered))))
+    folded = _platform_to_channel(_fold_citations(view, resolver, ordered))
+    return tuple(_inherit_relays(_post_to_poster(folded)))
+
+
+_POSTING = re.compile(r"\b(?:posted|tweeted|shared|uploaded|published|wrote)\b", re.I)
+_POST_NOUNS = frozenset({"post", "tweet", "video", "message", "statement", "caption"})
+_POST_REACH = 400  # characters: "X posted a video on X. The post read: ..."
+
+
+def _post_to_poster(atts: list[Attribution]) -> list[Attribution]:
+    """ "The post read" after "Halvard's office later posted a video on X": the post is
+    the poster's, who said it through it (a named account already wins: "the post
+    read" after a named channel is that channel's, see ``SourceResolver``)."""
+    out = list(atts)
+    for k, a in enumerate(atts):
+        src = a.source
+        if src is None or src.kind is not SourceKind.SOCIAL_MEDIA or a.cue is None:
+            continue
+        if src.canonical not in _POST_NOUNS:
+            continue  # named, or not a post
+        posters = [
+            b
+            for b in atts
+            if b.cue is not None
+            and b.source is not None
+            and b.source.kind is not SourceKind.WRITER
+            and b.cue.start < a.cue.start <= b.cue.start + _POST_REACH
+            and _POSTING.search(b.cue.text)
+        ]
+        if posters:
+            by = posters[-1]
+            assert by.source is not None
+            out[k] = replace(
+                a,
+                source=replace(by.source, span=src.span, role=src.canonical),
+                chain=by.chain,
+                chain_kinds=by.chain_kinds,
+            )
+    return out
 
 
 def _platform_to_channel(atts: list[Attribution]) -> list[Attribution]:

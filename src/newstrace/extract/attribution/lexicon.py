@@ -96,7 +96,7 @@ GOVERNMENT_NOUNS: frozenset[str] = _words("""
     ministry department government military army navy police agency embassy
     administration kremlin pentagon cabinet parliament congress senate council
     command headquarters prosecutor prosecutors authorities authority regime
-    commission office forces court
+    commission office forces court regulator watchdog tribunal inquiry ombudsman
     """)
 OUTLET_NOUNS: frozenset[str] = _words("""
     newspaper tabloid magazine broadcaster network paper outlet daily weekly
@@ -117,6 +117,7 @@ ORGANISATION_NOUNS: frozenset[str] = _words("""
     committee association foundation institute university team bank alliance
     coalition movement front league federation consortium corporation conglomerate
     operator carrier airline manufacturer maker retailer insurer lender utility
+    board panel
     """)
 
 # Quote characters: openers, closers, and marks that may be either.

@@ -87,6 +87,10 @@ def _line_start(view: View, i: int) -> bool:
     return start == 0 or view.text[:start].rstrip(" \t").endswith("\n")
 
 
+# the people around a person who speak in their name: "Halvard's office said"
+_SPEAKS_FOR_PERSON = frozenset({"office", "campaign", "team", "staff"})
+
+
 class SourceResolver:
     """Resolves source spans of one article to ``Source`` records."""
 
@@ -418,6 +422,12 @@ class SourceResolver:
         start, end = view.chars(a, b)
         span = Span(start, end, view.text[start:end])
         head = self._head(a, b)
+        if toks[head].lemma.lower() in _SPEAKS_FOR_PERSON:
+            for p in view.kids(head, "poss"):
+                name = toks[p].text.lower()
+                if name in self.surname and view.left[p] == p:
+                    # "Halvard's office", "Varga's campaign": who they speak for
+                    return Source(span, SourceKind.PERSON, self.surname[name], toks[head].text)
         head_text = toks[head].text.lower()
         head_lemma = toks[head].lemma.lower()
         if (
