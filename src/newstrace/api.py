@@ -127,12 +127,16 @@ def add(
     model: str | None = None,
     batch_size: int = 8,
     progress: Progress | None = None,
+    folder_outlet: bool = True,
 ) -> AddReport:
-    """Ingest inputs, analyse and extract each new article, and store it."""
+    """Ingest inputs, analyse and extract each new article, and store it.
+
+    ``folder_outlet=False``: a file naming no outlet gets none, rather than its folder's
+    name (for a folder of articles from many outlets)."""
     report = AddReport()
     versions = build_pipeline(model).versions
     seen: dict[str, Article] = {}
-    for result in read_inputs(inputs, limits):
+    for result in read_inputs(inputs, limits, folder_outlet=folder_outlet):
         if isinstance(result, Rejected):
             report.rejected.append(result)
         elif isinstance(result, Accepted):

@@ -91,6 +91,16 @@ class Article:
     def make_id(text: str) -> str:
         return content_id(normalise_text(text))
 
+    @property
+    def home(self) -> str:
+        """Who published it, for counting outlets and origins: the outlet, or for an
+        article naming none, a name of its own (where it was read from: "no outlet:
+        pier.txt"), so that two such articles count as two outlets."""
+        if self.outlet:
+            return self.outlet
+        where = self.origin.replace("\\", "/").rsplit("/", 1)[-1]  # "pier.txt", "feed.jsonl:3"
+        return f"no outlet: {where or self.id[:12]}"
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

@@ -334,6 +334,20 @@ def test_bare_file_name_takes_its_folders_outlet(
     assert art.outlet == "fjord-post"
 
 
+def test_a_folder_of_many_outlets_names_none(tmp_path: Path) -> None:
+    from newstrace.ingest import read_inputs
+
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    (folder / "pier.txt").write_text(STORY, encoding="utf-8")
+    (folder / "pier2.txt").write_text(STORY + " More later.", encoding="utf-8")
+    arts = [r.article for r in read_inputs([str(folder)], folder_outlet=False)]  # type: ignore[union-attr]
+    assert [a.outlet for a in arts] == ["", ""]
+    # each then counts as an outlet of its own, named by its title or id
+    assert len({a.home for a in arts}) == 2
+    assert all(a.home.startswith("no outlet: ") for a in arts)
+
+
 def test_json_fields_of_odd_types_give_sensible_metadata(tmp_path: Path) -> None:
     f = tmp_path / "odd.jsonl"
     f.write_text(

@@ -517,3 +517,34 @@ def test_classify_skips_a_text_too_long_to_analyse(
     code, out, err = invoke("classify", "status", str(f))
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
     assert code == 1 and "in.jsonl:1: text too long to analyse" in err
+
+
+def test_a_folder_of_articles_from_many_outlets(tmp_path: Path) -> None:
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    rumour = (
+        "Vell ferry sold, channel claims\n\n"
+        "The Vell ferry was sold for $9 million, the Telegram channel Harbour Eye claimed "
+        "on Monday. The ferry line did not respond to a request for comment.\n\n"
+        "This article is fiction, written for a newstrace test."
+    )
+    again = (
+        "Islanders fear for their crossing\n\n"
+        "Residents of Vell packed the town hall on Tuesday evening, worried about the future "
+        "of the only crossing to the mainland. Fishermen said the timetable had already been "
+        "cut twice this winter. The Vell ferry has been sold for $9 million, according to the "
+        "Daily Flash, which cited the Telegram channel Harbour Eye. The mayor promised to ask the ferry line for answers "
+        "before the next council meeting.\n\nThis article is fiction, written for a newstrace test."
+    )
+    (folder / "a.txt").write_text(rumour, encoding="utf-8")
+    (folder / "b.txt").write_text(again, encoding="utf-8")
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    code, out, err = invoke("run", str(folder), "--db", str(one), "--workers", "1", "--json")
+    assert code == 0, err
+    assert json.loads(out)["circular"] == 0  # one outlet, "pile", told it twice
+    code, out, err = invoke(
+        "run", str(folder), "--db", str(two), "--workers", "1", "--json", "--no-folder-outlet"
+    )
+    assert code == 0, err
+    # two articles and the paper one cites, all on one channel's word
+    assert json.loads(out)["circular"] == 1

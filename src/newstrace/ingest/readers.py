@@ -137,7 +137,7 @@ def _from_text(
     yield Accepted(make_article(text=text, url=url, origin=origin, fallback_outlet=fallback_outlet))
 
 
-def _read_path(path: Path, limits: Limits) -> Iterator[IngestResult]:
+def _read_path(path: Path, limits: Limits, folder_outlet: bool = True) -> Iterator[IngestResult]:
     origin = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -166,8 +166,11 @@ def _read_path(path: Path, limits: Limits) -> Iterator[IngestResult]:
     if isinstance(text, Rejected):
         yield text
         return
-    # the folder's name even for a bare file name ('a.txt' read inside fjord-post/)
-    yield from _from_text(text, suffix, origin, path.absolute().parent.name)
+    # the folder's name even for a bare file name ('a.txt' read inside fjord-post/), unless
+    # the folder is no outlet (a pile of articles from anywhere): then no outlet, and
+    # each such article counts as an outlet of its own when stories are linked
+    folder = path.absolute().parent.name if folder_outlet else ""
+    yield from _from_text(text, suffix, origin, folder)
 
 
 def _read_url(url: str, limits: Limits) -> Iterator[IngestResult]:
@@ -222,20 +225,28 @@ def _within_limits(result: IngestResult, limits: Limits) -> IngestResult:
     return result
 
 
-def _read_entry(entry: str | Path | Rejected, limits: Limits) -> Iterator[IngestResult]:
+def _read_entry(
+    entry: str | Path | Rejected, limits: Limits, folder_outlet: bool = True
+) -> Iterator[IngestResult]:
     if isinstance(entry, Rejected):
         yield entry
     elif isinstance(entry, Path):
-        yield from _read_path(entry, limits)
+        yield from _read_path(entry, limits, folder_outlet)
     elif entry == "-":
         yield from _read_stdin(limits)
     else:
         yield from _read_url(entry, limits)
 
 
-def read_inputs(items: Iterable[str], limits: Limits | None = None) -> Iterator[IngestResult]:
-    """Read every input; bad ones come back as Rejected, never as an exception."""
+def read_inputs(
+    items: Iterable[str], limits: Limits | None = None, *, folder_outlet: bool = True
+) -> Iterator[IngestResult]:
+    """Read every input; bad ones come back as Rejected, never as an exception.
+
+    A file that names no outlet (no metadata, no URL) takes its folder's name as its
+    outlet ("examples/riverside-courier/a.txt"), unless ``folder_outlet`` is False.
+    """
     limits = limits or Limits()
     for entry in expand_inputs(items):
-        for result in _read_entry(entry, limits):
+        for result in _read_entry(entry, limits, folder_outlet):
             yield _within_limits(result, limits)

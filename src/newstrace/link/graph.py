@@ -101,7 +101,7 @@ def origin_of(doc: ArticleDoc, claim: Claim, root: ArticleDoc) -> str:
     quoting their own anonymous official are two origins, not one.
     """
     att = attribution_of(doc, claim)
-    home = root.article.outlet or root.article.id
+    home = root.article.home
     found = _origin(att) if att is not None else None
     if att is not None and found is not None:
         origin, kind = found

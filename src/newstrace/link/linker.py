@@ -124,6 +124,7 @@ class Linker:
         self.graphs = graphs
         self._scorer: Callable[[str, str], str | None] | None = None
         self._carried: Mapping[str, set[str]] = {}
+        self._homes: Mapping[str, str] = {}
 
     def warm_up(self) -> None:
         embed_fast(["warm up"])
@@ -149,6 +150,7 @@ class Linker:
             if d.article.outlet:
                 carried[d.article.id].add(d.article.outlet)
         self._carried = carried
+        self._homes = {d.article.id: d.article.home for d in docs}
         ordered = [unique[k] for k in sorted(unique)]
         if not ordered:
             return LinkResult((), (), ())
@@ -232,10 +234,14 @@ class Linker:
         return sorted(out, key=lambda s: s.id)
 
     def _outlets(self, members: Sequence[ClaimRef]) -> list[str]:
-        """The outlets carrying ``members`` (copies count for the outlets they copy)."""
+        """The outlets carrying ``members`` (copies count for the outlets they copy; an
+        article naming no outlet counts as one of its own)."""
         return sorted(
-            {o for r in members for o in self._carried.get(r.article, ())}
-            or {r.article for r in members}
+            {
+                o
+                for r in members
+                for o in (self._carried.get(r.article) or {self._homes.get(r.article, r.article)})
+            }
         )
 
     def _claim_groups(
@@ -359,7 +365,7 @@ def _independent_origins(
     found_by: dict[str, set[str]] = {}
     for article, found in by_article.items():
         first = docs[roots[article]].article
-        home = first.outlet or first.id
+        home = first.home
         found_by[article] = (found - {home}) or found
         own = docs[article].article.outlet
         if own:

@@ -160,7 +160,7 @@ def _origin(members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> dict
 
 def _explanation(g: ClaimGroup, members: list[tuple[ArticleDoc, Claim, Attribution | None]]) -> str:
     by_outlet = "; ".join(
-        f"{doc.article.outlet or doc.article.id}: {status_label(claim.status)}"
+        f"{doc.article.home}: {status_label(claim.status)}"
         + (f" (via {' > '.join(att.chain[1:])})" if att is not None and att.chain[1:] else "")
         for doc, claim, att in members
     )

@@ -50,7 +50,13 @@ def _report_rejections(report: api.AddReport) -> None:
 
 
 def _add(
-    paths: list[str], db: str, workers: int, max_bytes: int, json_out: bool, do_link: bool
+    paths: list[str],
+    db: str,
+    workers: int,
+    max_bytes: int,
+    json_out: bool,
+    do_link: bool,
+    folder_outlet: bool = True,
 ) -> None:
     with ledger_at(db) as ledger:
         try:
@@ -62,6 +68,7 @@ def _add(
                     workers=workers or None,
                     limits=Limits(max_bytes=max_bytes),
                     progress=bars,
+                    folder_outlet=folder_outlet,
                 )
                 linked = api.link(ledger, progress=bars) if do_link else None
         except KeyboardInterrupt:
@@ -103,6 +110,14 @@ def _add(
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs, or - for stdin.")]
+FolderOutletOpt = Annotated[
+    bool,
+    typer.Option(
+        "--folder-outlet/--no-folder-outlet",
+        help="A file that names no outlet takes its folder's name as outlet (one folder per "
+        "outlet); --no-folder-outlet for a folder of articles from many outlets.",
+    ),
+]
 
 
 def _adder(do_link: bool, doc: str) -> Callable[..., None]:
@@ -114,8 +129,9 @@ def _adder(do_link: bool, doc: str) -> Callable[..., None]:
         workers: WorkersOpt = 0,
         max_bytes: MaxBytesOpt = MAX_BYTES,
         json_out: JsonOpt = False,
+        folder_outlet: FolderOutletOpt = True,
     ) -> None:
-        _add(paths, db, workers, max_bytes, json_out, do_link=do_link)
+        _add(paths, db, workers, max_bytes, json_out, do_link=do_link, folder_outlet=folder_outlet)
 
     command.__doc__ = doc
     return command

@@ -30,7 +30,7 @@ def stories(db: DbOpt = DEFAULT_DB, json_out: JsonOpt = False) -> None:
                     "id": s.id,
                     "title": s.title,
                     "articles": len(s.articles),
-                    "outlets": sorted({d.article.outlet for d in docs if d}),
+                    "outlets": sorted({d.article.home for d in docs if d}),
                     "claim_groups": len(groups),
                     "circular": sum(g.circular for g in groups),
                 }

@@ -114,7 +114,7 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
     out.print(
         f"[bold]{escape(story['title'] or story['id'])}[/bold]  [dim]story {story['id']}[/dim]"
     )
-    out.print("outlets: " + escape(", ".join(sorted({a["outlet"] for a in arts}))))
+    out.print("outlets: " + escape(", ".join(sorted({a["outlet"] or "(no outlet)" for a in arts}))))
     t = Table("published", "outlet", "article", title="timeline")
     for a in arts:
         t.add_row(escape(when_text(a["published"])), escape(a["outlet"]), escape(a["title"]))

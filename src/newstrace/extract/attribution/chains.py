@@ -459,9 +459,7 @@ def _names_a_source(view: View, toks: list[int]) -> bool:
     return any(words[i].lemma.lower() in _SOURCE_NOUNS or words[i].pos == "PROPN" for i in heads)
 
 
-def _cited_by(
-    view: View, resolver: SourceResolver, toks: list[int]
-) -> tuple[list[Source], int]:
+def _cited_by(view: View, resolver: SourceResolver, toks: list[int]) -> tuple[list[Source], int]:
     """Who a cited source cites in turn, inside its phrase ("a report in The Sun that
     quoted the Telegram channel General SVR" gives General SVR), and the last token of
     the cited source's own words (before "that quoted")."""
