@@ -205,3 +205,13 @@ def test_cli_base_url_option(examples_db: Path) -> None:
     assert all(it["url"].startswith("story-") for it in json.loads(res.stdout))
     res = runner.invoke(app, [*args, "--base-url", "checks.example"])
     assert res.exit_code == 2 and "[NT101]" in res.stderr and not res.stdout
+
+
+def test_silences_and_bare_references_are_not_reviewed(items: list[dict[str, object]]) -> None:
+    from newstrace.link.align import bare_reference
+
+    reviewed = [str(it["claimReviewed"]) for it in items]
+    assert not any(bare_reference(r) for r in reviewed), reviewed
+    assert not any("declined to comment" in r or "did not respond" in r for r in reviewed)
+    # the claims themselves still are
+    assert any("helicopter" in r.lower() or "gunship" in r.lower() for r in reviewed)

@@ -28,8 +28,9 @@ One ClaimReview per claim group (a claim as the outlets of one story tell it):
   report, and must be made absolute before publishing. The articles that carry
   the claim are never the review's ``url``: they are ``itemReviewed.appearance``.
 
-Groups whose claims are all opinion, or whose best check-worthiness is below
-``min_score``, are left out.
+Groups whose claims are all opinion, silences ("did not respond") or bare references
+to another claim ("The claims could not be verified"), or whose best check-worthiness
+is below ``min_score``, are left out.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from ..link.align import bare_reference
 from ..link.graph import attribution_of
 from ..model import ArticleDoc, Attribution, Claim, ClaimGroup, SourceKind
 from ..store import Ledger
@@ -213,6 +215,12 @@ def _appearances(members: list[tuple[ArticleDoc, Claim, Attribution | None]]) ->
     return [_appearance(d) for d in ordered]
 
 
+def _nothing_to_check(c: Claim) -> bool:
+    """Opinion, a silence ("X did not respond"), or a bare reference to another claim
+    ("The claims could not be independently verified"): said of a claim, not one."""
+    return c.status in ("opinion", "no_comment") or bare_reference(c.text)
+
+
 def claimreview_items(
     ledger: Ledger,
     date: str,
@@ -229,7 +237,7 @@ def claimreview_items(
             members = _member_claims(g, docs)
             if not members:
                 continue
-            if all(c.status == "opinion" for _, c, _ in members):
+            if all(_nothing_to_check(c) for _, c, _ in members):
                 continue
             if max(c.checkworthiness for _, c, _ in members) < min_score:
                 continue
