@@ -240,3 +240,27 @@ def test_a_figure_set_aside_is_not_stated() -> None:
     assert (bound.text, bound.low, bound.high) == ("Not more than 5,000 people", None, 5000)
     [floor] = parse_quantities("Not less than 12 boats sailed.")
     assert (floor.low, floor.high) == (12, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("About a third of Ostra's voters agreed.", 29.97, 36.63),
+        ("Nearly three-quarters of the homes in Vell flooded.", 67.5, 75.0),
+        ("Half of the ferry crew left.", 50.0, 50.0),
+        ("Two thirds of the budget went on salaries.", 66.7, 66.7),
+        ("More than half of the residents said no.", 50.0, None),
+        ("One quarter of the fleet was idle.", 25.0, 25.0),
+    ],
+)
+def test_fractions_are_shares(text: str, low: float | None, high: float | None) -> None:
+    [q] = parse_quantities(text)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, "percent", "percent")
+    assert text[q.start : q.end] == q.text
+
+
+def test_fractions_that_are_no_share() -> None:
+    assert parse_quantities("The ferry sailed on the third of May.") == ()
+    assert parse_quantities("Half an hour later it rained.") == ()
+    # a share of a scale word is a count, not a percentage
+    assert all(q.kind != "percent" for q in parse_quantities("A quarter of a million came."))

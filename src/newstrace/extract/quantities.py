@@ -491,14 +491,55 @@ def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
     return out
 
 
+_FRACTIONS = {
+    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|"
+    r"tenths?)\s+of\b",
+    re.I,
+)
+_OF_SCALE = re.compile(r"\s+(?:a|one|\d[\d.,]*)\s+(?:hundred|thousand|million|billion)\b", re.I)
+_FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Shares told as fractions, as percentages: "a third of voters" (33.3 %), "nearly
+    three-quarters of the homes" (67.5-75 %), "half of the staff" (50 %)."""
+    out: list[Quantity] = []
+    for m in _FRACTION.finditer(text):
+        n = _FRACTION_COUNT[(m.group("n") or "one").lower()]
+        f = m.group("f").lower()
+        if (m.group("n") is None and f != "half") or (n > 1) != f.endswith("s"):
+            continue  # "the third of May", "a two quarter"; "half of" needs no count
+        share = n * _FRACTIONS[f]
+        if share >= 1 or _overlaps(m.start(), m.end(), taken) or _OF_SCALE.match(text, m.end()):
+            continue  # "a quarter of a million people": a count, not a share
+        start = m.start()
+        qual = _QUAL_RE.search(text[max(0, start - 24) : start])
+        if qual:
+            start -= len(text[max(0, m.start() - 24) : m.start()]) - qual.start()
+        low, high = _apply(qual.group(1) if qual else None, round(share * 100, 1))
+        end = m.end() - 3  # without " of"
+        out.append(_make(text, offset, start, end, low, high, "percent", "percent"))
+        taken.append((start, end))
+    return out
+
+
 def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Find the quantities in ``text``; spans are shifted by ``offset``."""
     if not text or (
-        not any(c.isdigit() for c in text) and not _VAGUE.search(text) and not _WRITTEN.search(text)
+        not any(c.isdigit() for c in text)
+        and not _VAGUE.search(text)
+        and not _WRITTEN.search(text)
+        and not _FRACTION.search(text)
     ):
         return ()
     taken: list[tuple[int, int]] = []
-    found = _scan_digits(text, offset, taken) + _scan_words(text, offset, taken)
+    found = _scan_digits(text, offset, taken)
+    found += _scan_fractions(text, offset, taken)
+    found += _scan_words(text, offset, taken)
     found.sort(key=lambda q: (q.start, -q.end))
     out: list[Quantity] = []
     last_end = -1
