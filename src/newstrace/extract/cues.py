@@ -52,6 +52,19 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"nonsense|fabricated|a\s+hoax|a\s+lie|lies|crazy|ridiculous|absurd|preposterous|laughable)",
         r"(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a\s+hoax|fabricated|baseless)",
         r"(?:not|never)\s+true",
+        # "described the claims as nonsense", "characterised the report as misleading"
+        r"(?:describ|characteri[sz])(?:es|ed|ing)\s+(?:[\w’'-]+\s+){0,5}?as\s+(?:\w+\s+)?(?:false|fake|"
+        r"baseless|untrue|nonsense|fabricated|a\s+hoax|a\s+lie|lies|ridiculous|absurd|unfounded|"
+        r"groundless|misleading|inaccurate|fiction)",
+        # "the allegations were without foundation", "called the lawsuit without merit"
+        r"(?:is|are|was|were|be|been|as|called|calls|completely|entirely|totally)\s+"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:unfounded|groundless|without\s+(?:any\s+)?"
+        r"(?:foundation|basis|merit))",
+        r"(?:is|are|was|were|been|as|called|calls)\s+(?:(?!not\b|never\b)\w+\s+)?misleading",
+        r"(?:taken|quoted|used|shown|presented)\s+out\s+of\s+context",
+        # a plea answers the charge: "Dunn has pleaded not guilty"
+        r"plead(?:s|ed|ing)?\s+(?:not\s+guilty|innocent)",
+        r"pled\s+(?:not\s+guilty|innocent)",
         r"no\s+truth",
         r"fake\s+news",
         r"hoax(?:es|er)?",
@@ -123,15 +136,22 @@ CUES: dict[Status, re.Pattern[str]] = {
     ),
     Status.NO_COMMENT: _rx(
         r"declin(?:ed|es|ing)\s+(?:to\s+)?(?:immediate\s+|further\s+)?(?:comment|confirm|respond)",
-        r"(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|return|confirm)",
+        r"(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|return)",
+        # "could not confirm" is not knowing (a rumour cue), "would not confirm" withholding
+        r"(?:did|does|do|would)\s*(?:not|n[’']t)\s+(?:immediately\s+)?confirm",
+        r"(?:would|does|do)\s*(?:not|n[’']t)\s+discuss",
+        r"(?:refus|declin)(?:ed|es|ing)\s+to\s+be\s+drawn",
         r"refus(?:ed|es)\s+to\s+(?:comment|confirm)",
         # withheld: "refused to say whether", "declined to discuss the sale"
         r"(?:refus|declin)(?:ed|es|ing)\s+to\s+(?:say\s+(?:whether|if|how|why|what|who|when|where)|"
-        r"discuss|elaborate|answer\s+questions|(?:give|provide|offer)\s+(?:any\s+)?details)",
+        r"discuss|elaborate|answer\s+questions|(?:give|provide|offer)\s+(?:any\s+)?"
+        r"(?:further\s+|more\s+|additional\s+|other\s+)?details)",
         r"(?:neither\s+)?confirm(?:ed)?\s+(?:n|)or\s+den(?:y|ied)",
         r"no\s+(?:immediate\s+|further\s+)?comment",
         r"(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached",
-        r"(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment",
+        r"(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment",
+        # "police would not say how many officers were involved"
+        r"(?:would|will|did)\s*(?:not|n[’']t)\s+say\s+(?:whether|if|how|why|who|when|where)",
         r"(?:request|requests)\s+for\s+comment\s+(?:went\s+unanswered|was\s+not\s+returned)",
         r"(?:calls?|e-?mails?|messages?|requests?|inquiries|queries)\s+(?:[\w’'-]+\s+){0,8}?"
         r"(?:went|have\s+gone|has\s+gone)\s+unanswered",
@@ -163,6 +183,22 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"circulat(?:ing|ed)\s+(?:online|on\s+social\s+media)",
         r"anonymous\s+(?:sources?|accounts?|channels?|posts?)",
         r"hearsay",
+        # a source kept unnamed: "who spoke on condition of anonymity", "who asked not to be
+        # named", "speaking anonymously"
+        r"(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity",
+        r"(?:asked|requested|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)",
+        r"(?:declined|refused|did\s+not\s+want)\s+to\s+be\s+(?:named|identified)",
+        r"speaking\s+anonymously",
+        # nobody knows where it came from: "of unknown origin", "whose origin is unclear"
+        r"(?:of\s+)?unknown\s+(?:origin|provenance)",
+        r"no\s+known\s+(?:source|origin)",
+        r"whose\s+(?:origin|source)s?\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+)?"
+        r"(?:unclear|unknown|uncertain)",
+        r"(?:provenance|authenticity)\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|remains?|"
+        r"remained|could\s+not\s+be|has\s+not\s+been)\s+(?:still\s+|yet\s+)?(?:unclear|unknown|"
+        r"uncertain|established|determined|verified)",
+        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
+        r"(?:corroborat(?:e|ed)|substantiat(?:e|ed))",
         # passed around rather than reported: "a story going around about", "claims doing
         # the rounds online"
         r"(?:stor(?:y|ies)|claims?|rumou?rs?|reports?|posts?|videos?|photos?|images?|messages?)\s+"
@@ -247,6 +283,26 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"\?{2,}",
         r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unclear",
         r"it\s+is\s+not\s+(?:yet\s+)?(?:clear|known)",
+        r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|"
+        r"unknown)",
+        r"feared\s+to",
+        r"too\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|speculate)",
+        # not excluded: "officials have not ruled out sabotage", "cannot be ruled out"
+        r"(?:not|n[’']t|never)\s+(?:yet\s+)?(?:been\s+)?rul(?:e|ed|ing)\s+out",
+        r"(?:cannot|can[’']t|could\s+not)\s+be\s+ruled\s+out",
+        # an open inquiry: "investigating whether", "trying to establish how"
+        # (not a task described: "reviewers determine whether it should stay up")
+        r"(?:investigat|prob|examin|weigh|consider|assess|review|determin|establish|ascertain)"
+        r"ing\s+whether",
+        r"(?:to|will|would)\s+(?:investigate|probe|examine|weigh|consider|assess|review|determine|"
+        r"establish|ascertain)\s+whether",
+        r"(?:trying|seeking|working|attempting)\s+to\s+(?:establish|determine|ascertain|find\s+out|"
+        r"work\s+out)\s+(?:whether|if|how|why|what|who|when|where)",
+        # a conditional forecast: "If the council approves, the tower will be built", "Should
+        # the deal collapse, 400 jobs would be at risk"
+        # ("If anything, ...", "If so, ..." are no conditions)
+        r"^(?:if|unless|should|had|were)(?!\s+(?:anything|so|not|only|ever|nothing)\b)"
+        r"(?=\s[^,;]{3,80},[^;.]*?\b(?:would|will)\b)",
     ),
     Status.CONFIRMED: _rx(
         r"confirm(?:s|ed|ing)?",

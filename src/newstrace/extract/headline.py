@@ -105,6 +105,9 @@ def is_named(name: str) -> bool:
 
     Pronouns count as names: who they stand for is the attribution's business.
     """
+    # "Dr Lena Ruiz, who led the study", "Rita Kell, the director of the Vell Group": the
+    # name, not the clause or apposition describing it
+    name = _DESCRIBED.sub("", name)
     words = re.findall(r"[\w.&'’-]+", name)
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return True
@@ -116,6 +119,11 @@ def is_named(name: str) -> bool:
         and w.lower() not in STOPWORDS
         for w in words
     )
+
+
+_DESCRIBED = re.compile(
+    r",\s*(?:who|whose|which|speaking|writing|the|an?|its|his|her|their)\b.*$", re.I | re.S
+)
 
 
 def text_attribution(text: str) -> tuple[str, str] | None:

@@ -86,6 +86,20 @@ _REFER_BACK = re.compile(
 
 
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|any\s+)?$", re.I)
+# a denial verb negated denies nothing ("did not deny", "has never disputed"), unlike a
+# debunking word after "not" ("not true")
+_NOT_DENIED = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|would|will|could)\s*(?:not|n[’']t)|\bnever)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# "police found no evidence of ...": what a search found, not a claim without support
+_FOUND = re.compile(r"\b(?:found|finds?|uncovered|saw|sees?)\s+$", re.I)
+# a report of nothing: "no immediate reports of", "no one was reported hurt"
+_NONE_BEFORE = re.compile(r"\b(?:no|nobody|no\s+one|none)\s+(?:\w+\s+)?$", re.I)
+# the source stands inside an open question: "it is unclear whether the mayor knew"
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.I)
+_OPEN_CONTENT = re.compile(r"^\W*(?:whether|if)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +135,20 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
                 text[max(0, m.start() - 16) : m.start()]
             ):
                 continue
+            if status is Status.DENIED and _NOT_DENIED.search(
+                text[max(0, m.start() - 24) : m.start()]
+            ):
+                continue  # "the mayor did not deny the report", "Brandt never disputed the figures"
             if status is Status.DENIED and _VERDICT.search(low) and _open_verdict(text, m):
                 continue  # "is no hoax", "Real or hoax?": nothing is called false
             if status is Status.RUMOUR and _THAN.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "more convincing than the rumour": the rumour is another claim
+            if status is Status.RUMOUR and _FOUND.search(text[max(0, m.start() - 16) : m.start()]):
+                continue  # "police found no evidence of forced entry": a finding, not a doubt
+            if status is Status.ALLEGED and _NONE_BEFORE.search(
+                text[max(0, m.start() - 24) : m.start()]
+            ):
+                continue  # "there were no reports of injuries", "no one was reported hurt"
             if status is Status.CONFIRMED and _UNTIL.search(
                 text[max(0, m.start() - 30) : m.start()]
             ):
@@ -262,6 +286,32 @@ def _purpose(tokens: Sequence[Token], head: int) -> bool:
     ) and any(t.text.lower() == "so" and t.head in (head, verb.head) for t in tokens)
 
 
+def _negated_verb(text: str, verb: str, m: re.Match[str]) -> bool:
+    """The denial verb is negated, in the cue ("did not deny") or just before it in the
+    sentence ("the mayor did not deny the report")."""
+    if _NOT_DENIED.search(verb[: m.start()]):
+        return True
+    i = text.find(verb)
+    return i >= 0 and bool(_NOT_DENIED.search(text[max(0, i - 24) : i + m.start()]))
+
+
+def _open_report(text: str, att: Attribution, verb: str) -> bool:
+    """The attribution reports a suspicion or an open question rather than a statement:
+    its verb is a speculation cue ("suspect", "suggest", "have not ruled out"), its content
+    a "whether" clause, or its source sits inside one ("unclear whether the mayor knew")."""
+    if verb and (
+        CUE_VERBS[Status.SPECULATIVE].search(verb) or CUES[Status.SPECULATIVE].search(verb)
+    ):
+        return True
+    if att.content is not None and _OPEN_CONTENT.match(att.content.text):
+        return True
+    if att.source is not None and att.source.span is not None:
+        i = text.find(att.source.span.text)
+        if i > 0 and _WHETHER_BEFORE.search(text[max(0, i - 12) : i]):
+            return True
+    return False
+
+
 def _same_source(label: str, att: Attribution) -> bool:
     """The trailing ``label`` is the parsed attribution's own source, not an outer one."""
     if att.source is None:
@@ -310,6 +360,7 @@ def decide_status(
         attribution = None
     sourced = attribution is not None and attribution.source is not None
     trail_cues: tuple[str, ...] = ()
+    unnamed = ""  # the alleged cue an unnamed source gives ("officials said")
     report_verb = ""  # the reporting verb itself: "insists", "suggests"
     if sourced and attribution is not None:
         kind = _origin_kind(attribution)
@@ -317,7 +368,7 @@ def decide_status(
         report_verb = verb
         for status, rx in CUE_VERBS.items():
             m = rx.search(verb)
-            if m:
+            if m and not (status is Status.DENIED and _negated_verb(text, verb, m)):
                 hits.setdefault(status, []).insert(0, m.group(0))
         evidence = (
             attribution.source is not None
@@ -329,8 +380,12 @@ def decide_status(
             hits.setdefault(Status.RUMOUR, []).append(
                 attribution.source.canonical if attribution.source else kind
             )
-        elif kind == SourceKind.OUTLET.value and attribution.source is not None:
-            # another outlet's report relayed, not confirmed: "reportedly"
+        elif attribution.source is not None and SourceKind.OUTLET.value in (
+            kind,
+            attribution.source.kind.value,
+        ):
+            # another outlet's report relayed, not confirmed: "reportedly"; also when it
+            # cites a document or a person in turn ("the Daily Flash, citing a memo, reported")
             hits.setdefault(Status.ALLEGED, []).append(
                 verb or f"per {attribution.source.canonical}"
             )
@@ -340,12 +395,23 @@ def decide_status(
                 if attribution.source.span
                 else attribution.source.canonical
             )
-            institution = attribution.source.kind in _INSTITUTIONS and (
-                name.lower().startswith("the ") or name.lower() in _BARE_INSTITUTIONS
+            # "Police said"; in body text also "Ostra police said" (a headline's "AP Police
+            # say" keeps its distance)
+            head = (name.lower().split() or [""])[-1]
+            bare = name.lower() in _BARE_INSTITUTIONS or (
+                not headline and head in _BARE_INSTITUTIONS
             )
-            institution = institution or bool(_SPEAKS_FOR.match(name))
+            institution = attribution.source.kind in _INSTITUTIONS and (
+                name.lower().startswith("the ") or bare
+            )
+            # "the coastguard": a body by its function, whatever kind the source was given
+            institution = institution or (
+                not headline and head in _BODIES and (name.lower().startswith("the ") or bare)
+            )
+            institution = institution or bool(_SPEAKS_FOR.match(name) or _BODY_SPOKES.match(name))
             if not is_named(name) and not institution:
-                hits.setdefault(Status.ALLEGED, []).append(f"{name} {verb}".strip())
+                unnamed = f"{name} {verb}".strip()
+                hits.setdefault(Status.ALLEGED, []).append(unnamed)
         # a trailing label reports the whole headline, the inner report included:
         # "Mayor wants ferry sold: report", "... -Daily Orlin"
         trail = text_attribution(text)
@@ -374,6 +440,17 @@ def decide_status(
             lead = LEAD_COLON.match(text)
             if lead and source_label(text, lead.group("src"), tokens):
                 hits.setdefault(Status.ALLEGED, []).append(f"{lead.group('src')}:")
+    if (
+        unnamed
+        and attribution is not None
+        and hits.get(Status.ALLEGED) == [unnamed]
+        and Status.SPECULATIVE in hits
+        and _open_report(text, attribution, report_verb)
+    ):
+        # "Investigators suspect ...", "Officials are investigating whether ...", "it is
+        # unclear whether the mayor knew ...": a suspicion or an open question, whoever
+        # holds it; the unnamed holder does not make it an allegation
+        del hits[Status.ALLEGED]
     if headline:
         scare = _SCARE_QUOTES.search(text)
         if scare and not text[scare.end() :].lstrip().startswith(":"):
@@ -437,11 +514,39 @@ _SCARE_QUOTES = re.compile(
 )
 # "Police said": a body on the record without its article
 _BARE_INSTITUTIONS = frozenset({"police", "prosecutors"})
+# public bodies named by their function ("the coastguard", "the fire brigade")
+_BODIES = frozenset(
+    {
+        "police",
+        "prosecutors",
+        "coastguard",
+        "army",
+        "navy",
+        "ministry",
+        "council",
+        "court",
+        "brigade",
+        "government",
+        "department",
+        "agency",
+        "office",
+        "inspectorate",
+        "regulator",
+        "commission",
+    }
+)
 # "a spokesperson for the ministry": the body's own voice, on the record though unnamed
 _SPEAKS_FOR = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|"
     r"press\s+(?:officer|secretary))\s+(?:for|of|at)\s+(?:the\s+)?[\w’'-]+",
     re.I,
+)
+# "a government spokesman", "the ministry's press officer", "a Kelby Water spokeswoman"
+_BODY_SPOKES = re.compile(
+    r"^(?i:an?\s+|the\s+)?(?:(?:(?!(?:An?|The)\b)[A-Z][\w’'.&-]*|(?i:government|ministry|"
+    r"council|police|company|army|navy|military|court|club|party|campaign|embassy|agency|"
+    r"hospital|university|city|state|federal|department|firm|bank|airline))(?:[’']s)?\s+)"
+    r"{1,3}(?i:spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary))$"
 )
 _WRITER_OPINION = re.compile(
     r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
