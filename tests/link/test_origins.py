@@ -354,3 +354,38 @@ def test_a_bare_headline_takes_the_origin_of_the_body_claim_it_sums_up() -> None
     roots = {article.article.id: article.article.id}
     # the headline sums up the channel's claim, not the chairman's
     assert _headline_origins(refs, emb, docs, roots) == {(article.article.id, "h"): "Mine Watch"}
+
+
+def test_a_surname_alone_is_the_person_another_article_names_in_full() -> None:
+    docs = [
+        _article(
+            "Harrow Daily",
+            "2031-06-03",
+            ("Harrow Daily", "Ada Kessler"),
+            ("outlet", "person"),
+            "Residents of Harrowgate queued for bottled water on Tuesday.",
+        ),
+        _article(
+            "Valley Gazette",
+            "2031-06-02",
+            ("Valley Gazette", "Kessler"),
+            ("outlet", "person"),
+            "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+        ),
+    ]
+    result = Linker().link(docs)
+    [group] = [g for g in result.claim_groups if len(g.members) == 2]
+    assert group.origins == ("Ada Kessler",)
+    # two people of that name in the story: the surname stays as it is
+    docs.append(
+        _article(
+            "Coast Mercury",
+            "2031-06-04",
+            ("Coast Mercury", "Per Kessler"),
+            ("outlet", "person"),
+            "People in Harrowgate were told on Tuesday to boil their tap water.",
+        )
+    )
+    result = Linker().link(docs)
+    [group] = [g for g in result.claim_groups if len(g.members) == 3]
+    assert set(group.origins) == {"Ada Kessler", "Kessler", "Per Kessler"}

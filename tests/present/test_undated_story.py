@@ -52,7 +52,9 @@ def test_claimreview_reviews_the_claim_not_who_said_it(db: Path) -> None:
     repairs = [r for r in reviewed if "repairs would cost" in r.lower()]
     assert len(repairs) == 1, reviewed
     # a content that is a fragment keeps the sentence: never "How it had obtained ..."
-    assert "The channel did not say how it had obtained the information." in reviewed
+    # ("The channel did not say how it had obtained the information" is a withheld answer,
+    # a no-comment, and is not reviewed at all)
+    assert not any(r.startswith("How it had") for r in reviewed)
     assert all(text[:1].isupper() or text[:1] in "\"'“‘" for text in reviewed)
     explanations = " ".join(
         it["reviewRating"]["ratingExplanation"] for it in json.loads(res.stdout)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -12,7 +12,7 @@ import numpy.typing as npt
 
 from ..analyse.embed import embed_fast
 from ..errors import ConfigError
-from ..model import ArticleDoc, ClaimGroup, ClaimMember, Copy, Story, content_id
+from ..model import ArticleDoc, ClaimGroup, ClaimMember, Copy, SourceKind, Story, content_id
 from .align import ClaimRef, bare_reference, group_claims, group_relation
 from .copies import find_copies
 from .graph import (
@@ -269,6 +269,7 @@ class Linker:
                 refs, e, group_claims(refs, e, self.claim_threshold, homes=homes)
             )
             summed = _headline_origins(refs, e, docs, roots)
+            people = _story_people(docs[a] for a in story.articles)
             for idx in groups:
                 members = sorted(
                     (refs[i] for i in idx),
@@ -283,7 +284,7 @@ class Linker:
                 # a denial joined to the claim it denies stands behind no part of it:
                 # origins, first report and circularity are those of the claim's tellers
                 tellers = [r for r in members if r.claim.status != "denied"] or members
-                origins = _independent_origins(tellers, docs, roots, summed)
+                origins = _independent_origins(tellers, docs, roots, summed, people)
                 first = first_reporter([docs[r.article] for r in tellers])
                 out.append(
                     ClaimGroup(
@@ -349,11 +350,13 @@ def _independent_origins(
     docs: Mapping[str, ArticleDoc],
     roots: Mapping[str, str],
     summed: Mapping[tuple[str, str], str] | None = None,
+    people: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The distinct origins behind a group's claims. An article that names a source for
     the claim somewhere (its body: "..., according to Iron Owl") is not also an origin
     of its own for the same claim stated bare (its headline): the headline sums up the
-    body."""
+    body. A surname one article gives alone ("Kessler told reporters") is the person
+    another names in full ("Senator Ada Kessler"), from ``people`` (``_story_people``)."""
     by_article: dict[str, set[str]] = {}
     for r in members:
         root = docs[roots[r.article]]
@@ -383,7 +386,22 @@ def _independent_origins(
     for found in found_by.values():
         for origin in found:
             out |= follow(origin, frozenset())
-    return sorted(out)
+    return sorted({(people or {}).get(o, o) for o in out})
+
+
+def _story_people(docs: Iterable[ArticleDoc]) -> dict[str, str]:
+    """Surname -> full name, for the people a story's articles name in full ("Ada
+    Kessler"), when only one of them has that surname."""
+    full: dict[str, set[str]] = {}
+    for d in docs:
+        for a in d.attributions:
+            src = a.source
+            if src is None or src.kind is not SourceKind.PERSON:
+                continue
+            parts = src.canonical.split()
+            if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+                full.setdefault(parts[-1], set()).add(src.canonical)
+    return {last: names.pop() for last, names in full.items() if len(names) == 1}
 
 
 DENIAL_LINK = 0.4  # stance "disagree" probability that ties a denial to the claim it denies
