@@ -71,6 +71,16 @@ ATTRIBUTED = [
     ("A government spokesman said the talks were going well.", A),
     ("A report by the Ostra Audit Office found that 12 schools lacked fire exits.", A),
     ("The fire brigade said the blaze was under control by 3 a.m.", A),
+    ("The company said revenue rose 4 percent in the third quarter.", A),
+    ("Scientists at the Farrow Institute found that the lake had warmed by 2 degrees.", A),
+    ("Data from the Vellmark statistics office show that exports fell 3 percent.", A),
+    ("Brandt, 54, said the ferry would be sold.", A),
+    ("Holt, speaking at a press conference in Lindau, said the plant would close.", A),
+    ("The mayor, Ilse Brandt, said the plant would close.", A),
+    # a negative statement by a source is its statement, not a denial
+    ("Police said the fire was not suspicious.", A),
+    ("The company said it had not been contacted by regulators.", A),
+    ("An investigation by the Herald found that the company had ignored 40 complaints.", A),
     ("Ostra Shipping said on Tuesday it had hired an outside firm to review its safety "
      "record.", A),
     # what a search found, attributed to the police: not a claim "without evidence"
@@ -102,6 +112,15 @@ ALLEGED = [
     ("The ferry, the Marit, reportedly sank in calm seas.", AL),
     ("The ministry said it was looking into the reports.", AL),
     ("Local media reported that two ministers had resigned.", AL),
+    ("Officials said the bridge would reopen on Monday.", AL),
+    ("Experts say the dam is unsafe.", AL),
+    ("Brandt is understood to have met the developer twice.", AL),
+    ("It is understood that the talks collapsed on Friday.", AL),
+    ("The mayor is reported to have resigned.", AL),
+    ("It is alleged that Dunn took the money.", AL),
+    ("Dunn is alleged to have taken the money.", AL),
+    ("The video is believed to have been filmed in Reedby.", AL),
+    ("The mayor's office said it was aware of the allegations and was looking into them.", AL),
     ("The Vellmark Times, which first reported the story, said the payment was made in "
      "cash.", AL),
 ]  # fmt: skip
@@ -139,6 +158,10 @@ RUMOUR = [
     ("The claim, which spread widely on messaging apps, has no known source.", R),
     ("The photographs, whose origin is unclear, were shared thousands of times.", R),
     ("No evidence has emerged to support the claim that the water was poisoned.", R),
+    ("Officials said they were aware of the reports but could not confirm them.", R),
+    # an online origin, whatever the video purports to show
+    ("A video shared on TikTok purports to show the ferry sinking.", R),
+    ("The Courier has not been able to independently verify the claims.", R),
     # arguable (alleged or rumour): unnamed members of the public are an origin nobody
     # can go back to, so the claim stays a rumour until someone on the record says it
     ("Residents told the Courier that the water had been brown for weeks.", R),
@@ -174,6 +197,12 @@ DENIED = [
     ('"We categorically deny these allegations," the company said in a statement.', D),
     # a plea answers the charge
     ("Dunn has pleaded not guilty to all charges.", D),
+    ("The claims have been widely debunked.", D),
+    ("The council later retracted the statement.", D),
+    ('The company said the allegations were "categorically untrue".', D),
+    ("Brandt branded the story a smear.", D),
+    ('The minister hit back at the claims, calling them "fantasy".', D),
+    ("Kell has consistently denied the allegations.", D),
 ]  # fmt: skip
 
 NO_COMMENT = [
@@ -199,6 +228,10 @@ NO_COMMENT = [
     ("Police would not say how many officers were involved.", N),
     ("The company did not immediately respond to the Herald's questions on Friday.", N),
     ("Brandt's office said she was unavailable for comment.", N),
+    ("The mayor did not say whether she would resign.", N),
+    ("Brandt declined to be interviewed for this article.", N),
+    ("Holt declined an interview request.", N),
+    ("Neither the ministry nor the company responded to requests for comment.", N),
 ]  # fmt: skip
 
 SPECULATIVE = [
@@ -233,6 +266,11 @@ SPECULATIVE = [
     ("Police said it was not clear who had fired first.", S),
     ("Whether the ferry was overloaded remains unclear.", S),
     ("Questions remain about who authorised the payment.", S),
+    ("It was not immediately clear why the ferry left port.", S),
+    ("The cause of the fire was not immediately known.", S),
+    ("Whether the plan will survive a court challenge is another question.", S),
+    ("It could not be determined whether the two men knew each other.", S),
+    ("It is not known how the fire started.", S),
 ]  # fmt: skip
 
 UNATTRIBUTED = [
@@ -258,6 +296,11 @@ UNATTRIBUTED = [
     # a condition with no forecast states the law
     ("If convicted, Dunn faces up to ten years in prison.", U),
     ("The council will vote on the plan on Thursday.", U),
+    ("Police have yet to identify the victim.", U),
+    ("The figure was later revised down to 14.", U),
+    ("No arrests have been made.", U),
+    # a concession, not an open question
+    ("Whether the council approves the plan or not, the tower will be built.", U),
 ]  # fmt: skip
 
 OPINION = [

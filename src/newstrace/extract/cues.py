@@ -48,6 +48,10 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"refut(?:e|es|ed|ing)",
         r"rebut(?:s|ted)?",
         r"debunk(?:s|ed|ing)?",
+        # "branded the story a smear", "calling them 'fantasy'"
+        r"(?:call(?:ed|s|ing)|brand(?:ed|s|ing)|label(?:led|ed|ling|ing)|dubb(?:ed|ing))\s+"
+        r"(?:[\w’'-]+\s+){0,6}?[\"“‘']?(?:a\s+)?(?:smears?|fantasy|fiction|fabrications?|"
+        r"witch[- ]hunt|lies|nonsense|rubbish)(?![\w-])",
         r"(?:called|calls|branded|labelled|labeled)\s+(?:\w+\s+){0,6}?(?:false|fake|baseless|untrue|"
         r"nonsense|fabricated|a\s+hoax|a\s+lie|lies|crazy|ridiculous|absurd|preposterous|laughable)",
         r"(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?(?:false|untrue|fake|a\s+hoax|fabricated|baseless)",
@@ -157,6 +161,9 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:went|have\s+gone|has\s+gone)\s+unanswered",
         r"(?:calls?|e-?mails?|messages?)\s+(?:[\w’'-]+\s+){0,8}?"
         r"(?:(?:was|were)\s+not|(?:has|have)\s+not\s+been)\s+returned",
+        r"declin(?:ed|es|ing)\s+(?:to\s+be\s+interviewed|(?:an?\s+|repeated\s+|several\s+)?"
+        r"(?:interview\s+requests?|requests?\s+for\s+(?:an?\s+)?interviews?))",
+        r"^neither\b[^.;]*?\bnor\b[^.;]*?\b(?:responded|replied|commented|returned)",
         r"(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:commented|responded|confirmed)",
         r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|confirm)",
     ),
@@ -173,7 +180,12 @@ CUES: dict[Status, re.Pattern[str]] = {
         # authenticated", "has not independently confirmed": nobody could check it
         r"(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?"
         r"(?:verified|confirmed|authenticated)",
-        r"(?:unable|not\s+able|failed)\s+to\s+(?:independently\s+)?(?:verify|confirm|authenticate)",
+        r"(?:unable|not\s+(?:been\s+)?able|failed)\s+to\s+(?:independently\s+)?"
+        r"(?:verify|confirm|authenticate)",
+        # "a video shared on TikTok", "photos circulating on Telegram": an online origin
+        r"(?:videos?|photos?|photographs?|images?|posts?|messages?|clips?|footage)\s+(?:[\w’'-]+\s+){0,2}?"
+        r"(?:shared|posted|circulating|circulated|spread)\s+(?:widely\s+)?on\s+(?:social\s+media|"
+        r"tiktok|telegram|facebook|twitter|whatsapp|instagram|youtube|x)",
         r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
         r"authenticat(?:e|ed)",
         r"(?:has|have|had)\s+not\s+independently\s+(?:verified|confirmed)",
@@ -225,6 +237,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"accus(?:e|es|ed|ing)",
         r"feared\s+(?:dead|killed|captured|missing|abducted|kidnapped|drowned)",
         r"(?:believed|thought|understood|rumou?red)\s+to",
+        r"it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought|rumou?red)\s+that",
         r"said\s+(?:\w+ed)\b",
         r"apparent(?:ly)?",
         r"(?:that[’']?s|is)\s+the\s+claim",
@@ -282,8 +295,13 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"questions?\s+(?:raised|over|remain)",
         r"\?{2,}",
         r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unclear",
-        r"it\s+is\s+not\s+(?:yet\s+)?(?:clear|known)",
-        r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|"
+        r"it\s+is\s+not\s+(?:yet\s+|immediately\s+)?(?:clear|known)",
+        # "Whether the ferry was overloaded remains unclear"; not a concession, whose main
+        # clause follows a comma ("Whether she wins or loses, ...", "Whether the issue is
+        # X, Y or Z, ...")
+        r"^whether\b(?=[^,;]*$)",
+        r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+|immediately\s+)?"
+        r"(?:known|clear)|"
         r"unknown)",
         r"feared\s+to",
         r"too\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|speculate)",
