@@ -184,3 +184,10 @@ def test_boards_offices_and_posts_speak_for_who_runs_them(make_doc: MakeDoc) -> 
     # a post with no poster in reach stays the post
     alone = only(run(make_doc, 'The post read: "We stand by every word."'), "read")
     assert alone.source is not None and alone.source.canonical == "post"
+
+
+def test_a_handle_after_account_names_it(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "The account @HarbourEye wrote on X that the Vell ferry had been sold.")
+    wrote = about(found, "ferry had been sold")
+    assert wrote.source is not None and wrote.source.canonical == "@HarbourEye"
+    assert wrote.source.kind is SourceKind.SOCIAL_MEDIA

@@ -389,3 +389,31 @@ def test_a_surname_alone_is_the_person_another_article_names_in_full() -> None:
     result = Linker().link(docs)
     [group] = [g for g in result.claim_groups if len(g.members) == 3]
     assert set(group.origins) == {"Ada Kessler", "Kessler", "Per Kessler"}
+
+
+def test_an_accounts_handle_is_the_name_it_goes_by() -> None:
+    docs = [
+        _article(
+            "Harrow Daily",
+            "2031-06-03",
+            ("Harrow Daily", "Gossip Owl"),
+            ("outlet", "social_media"),
+            "Residents of Harrowgate queued for bottled water on Tuesday.",
+        ),
+        _article(
+            "Valley Gazette",
+            "2031-06-02",
+            ("Valley Gazette", "@GossipOwl"),
+            ("outlet", "social_media"),
+            "Anger grew in Harrowgate on Tuesday as shops ran out of bottled water.",
+        ),
+        _article(
+            "Coast Mercury",
+            "2031-06-04",
+            ("Coast Mercury", "@gossipowl"),
+            ("outlet", "social_media"),
+            "People in Harrowgate were told on Tuesday to boil their tap water.",
+        ),
+    ]
+    [group] = [g for g in Linker().link(docs).claim_groups if len(g.members) == 3]
+    assert group.origins == ("Gossip Owl",) and group.circular

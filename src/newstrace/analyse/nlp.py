@@ -173,6 +173,24 @@ def _handle_subject(t: Any) -> bool:
     )
 
 
+_ACCOUNT_NOUNS = frozenset({"account", "channel", "user", "page", "handle", "profile"})
+
+
+def _handle_named(t: Any) -> bool:
+    """A handle naming the account just before it, which the parser hung elsewhere
+    ("the account @HarbourEye wrote", "@HarbourEye" read as an adverb of "wrote"): it
+    names that account."""
+    if not HANDLE.fullmatch(t.text) or t.i == 0 or t.dep_ == "appos":
+        return False
+    prev = t.doc[t.i - 1]
+    return (
+        prev.lower_ in _ACCOUNT_NOUNS
+        and prev.dep_ in ("nsubj", "nsubjpass")
+        and prev.head.i == t.head.i
+        and t.head.i != t.i
+    )
+
+
 def to_analysis(doc: Doc, model: str, text: str | None = None) -> Analysis:
     """Convert a spaCy Doc to our frozen Analysis (offsets are character offsets).
 
@@ -207,8 +225,12 @@ def to_analysis(doc: Doc, model: str, text: str | None = None) -> Analysis:
             # an account handle is a name, and the subject the parser left it out of
             pos="PROPN" if t.text[:1] == "@" and HANDLE.fullmatch(t.text) else t.pos_,
             tag=t.tag_,
-            dep="nsubj" if t.text[:1] == "@" and _handle_subject(t) else t.dep_,
-            head=t.head.i,
+            dep="nsubj"
+            if t.text[:1] == "@" and _handle_subject(t)
+            else "appos"
+            if t.text[:1] == "@" and _handle_named(t)
+            else t.dep_,
+            head=t.i - 1 if t.text[:1] == "@" and _handle_named(t) else t.head.i,
             ent_type=t.ent_type_,
             ent_iob=t.ent_iob_ or "O",
             sent=sent_of[t.i],

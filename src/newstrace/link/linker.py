@@ -390,18 +390,30 @@ def _independent_origins(
 
 
 def _story_people(docs: Iterable[ArticleDoc]) -> dict[str, str]:
-    """Surname -> full name, for the people a story's articles name in full ("Ada
-    Kessler"), when only one of them has that surname."""
+    """Other names of one source across a story's articles -> the name to count it by:
+    a surname -> the full name of the one person the story names with it ("Kessler" ->
+    "Ada Kessler"), and an account's handle -> the name it goes by ("@HarbourEye" ->
+    "Harbour Eye")."""
     full: dict[str, set[str]] = {}
+    named: dict[str, str] = {}  # "harboureye" -> "Harbour Eye"
+    handles: set[str] = set()
     for d in docs:
         for a in d.attributions:
             src = a.source
-            if src is None or src.kind is not SourceKind.PERSON:
+            if src is None:
                 continue
             parts = src.canonical.split()
+            if src.canonical.startswith("@"):
+                handles.add(src.canonical)
+            elif src.kind is SourceKind.SOCIAL_MEDIA and parts and parts[0][:1].isupper():
+                named["".join(parts).lower()] = src.canonical
+            if src.kind is not SourceKind.PERSON:
+                continue
             if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
                 full.setdefault(parts[-1], set()).add(src.canonical)
-    return {last: names.pop() for last, names in full.items() if len(names) == 1}
+    out = {last: names.pop() for last, names in full.items() if len(names) == 1}
+    out.update({h: named[h[1:].lower()] for h in handles if h[1:].lower() in named})
+    return out
 
 
 DENIAL_LINK = 0.4  # stance "disagree" probability that ties a denial to the claim it denies
