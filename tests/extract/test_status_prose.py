@@ -81,6 +81,13 @@ ATTRIBUTED = [
     ("Police said the fire was not suspicious.", A),
     ("The company said it had not been contacted by regulators.", A),
     ("An investigation by the Herald found that the company had ignored 40 complaints.", A),
+    # arguable: a singular "the mayor", "the minister" is one identifiable person, whom
+    # the article names or the reader can name, on the record; a fact-checker can go
+    # back to her, as to "the council" (unlike "the source", "the official", below)
+    ("The mayor said the bridge would reopen on Monday.", A),
+    ("The minister told parliament that the budget was balanced.", A),
+    ("The company's chief executive said the plant would close.", A),
+    ("The mayor did not deny the report.", A),
     ("Ostra Shipping said on Tuesday it had hired an outside firm to review its safety "
      "record.", A),
     # what a search found, attributed to the police: not a claim "without evidence"
@@ -121,6 +128,10 @@ ALLEGED = [
     ("Dunn is alleged to have taken the money.", AL),
     ("The video is believed to have been filmed in Reedby.", AL),
     ("The mayor's office said it was aware of the allegations and was looking into them.", AL),
+    # a role that keeps its holder unnamed, even with "the"
+    ("The official said the budget would be cut.", AL),
+    ("The spokesman said the ferry was safe.", AL),
+    ("The officials said the bridge was safe.", AL),
     ("The Vellmark Times, which first reported the story, said the payment was made in "
      "cash.", AL),
 ]  # fmt: skip
@@ -159,6 +170,8 @@ RUMOUR = [
     ("The photographs, whose origin is unclear, were shared thousands of times.", R),
     ("No evidence has emerged to support the claim that the water was poisoned.", R),
     ("Officials said they were aware of the reports but could not confirm them.", R),
+    ("The source said the talks had collapsed.", R),
+    ("The unnamed official said the plan was dead.", R),
     # an online origin, whatever the video purports to show
     ("A video shared on TikTok purports to show the ferry sinking.", R),
     ("The Courier has not been able to independently verify the claims.", R),
