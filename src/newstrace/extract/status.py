@@ -421,7 +421,9 @@ def decide_status(
             )
             # "the mayor said", "the 52-year-old told the court": one identifiable person
             # the article has named or can name (not "the source", "the official")
-            institution = institution or (not headline and _identified(name))
+            institution = institution or (
+                not headline and (_identified(name) or bool(_PUBLIC_RECORD.match(name)))
+            )
             institution = institution or bool(_SPEAKS_FOR.match(name) or _BODY_SPOKES.match(name))
             if not is_named(name) and not institution:
                 unnamed = f"{name} {verb}".strip()
@@ -561,6 +563,13 @@ _BODY_SPOKES = re.compile(
     r"council|police|company|army|navy|military|court|club|party|campaign|embassy|agency|"
     r"hospital|university|city|state|federal|department|firm|bank|airline))(?:[’']s)?\s+)"
     r"{1,3}(?i:spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary))$"
+)
+# a public body's records: "police records show", "court documents", "council minutes"
+_PUBLIC_RECORD = re.compile(
+    r"^(?:the\s+)?(?:[\w’'-]+\s+)?(?:police|court|council|government|ministry|city|county|state|"
+    r"federal|public|official|land|tax|company)\s+(?:records?|documents?|filings?|data|figures|"
+    r"minutes|papers|statistics)$",
+    re.I,
 )
 _DEFINITE = re.compile(r"^the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 _UNNAMED_WORDS = re.compile(r"\b(?:unnamed|anonymous|unidentified|other|same)\b")
