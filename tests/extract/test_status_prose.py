@@ -41,6 +41,12 @@ CONFIRMED = [
     ("The city's finance director, Paul Ember, acknowledged the shortfall at a council "
      "meeting on Wednesday.", C),
     ("The ministry said in a statement that the dam was safe.", C),
+    ("The company acknowledged in a court filing that it had destroyed the records.", C),
+    ("In a statement, the council said the bridge was safe.", C),
+    ("Ostra Shipping, in a statement, said it was cooperating fully with investigators.", C),
+    # "can confirm" confirms; only "cannot confirm" is a verification nobody could make
+    ("Police can confirm that two men were arrested.", C),
+    ('"I can confirm that the ferry has been sold," Brandt said.', C),
 ]  # fmt: skip
 
 ATTRIBUTED = [
@@ -81,6 +87,25 @@ ATTRIBUTED = [
     ("Police said the fire was not suspicious.", A),
     ("The company said it had not been contacted by regulators.", A),
     ("An investigation by the Herald found that the company had ignored 40 complaints.", A),
+    # arguable: a singular "the mayor", "the minister" is one identifiable person, whom
+    # the article names or the reader can name, on the record; a fact-checker can go
+    # back to her, as to "the council" (unlike "the source", "the official", below)
+    ("The mayor said the bridge would reopen on Monday.", A),
+    ("The minister told parliament that the budget was balanced.", A),
+    ("The company's chief executive said the plant would close.", A),
+    ("The mayor did not deny the report.", A),
+    ("Reached by phone, Holt said she had not seen the report.", A),
+    ("In an interview, Brandt said the ferry had been sold.", A),
+    # a public body's records are on the record, like the body
+    ("Police records show the car was registered to Dunn.", A),
+    ("Dunn's lawyer, Mia Stark, said her client would appeal.", A),
+    ("Dunn's lawyer said his client would appeal.", A),
+    ("Brandt's spokesman said the mayor was on holiday.", A),
+    ("A spokesperson for the ministry said officials were reviewing the decision.", A),
+    ("Police said they had received no reports of looting.", A),
+    ("It was the third such incident this year, according to police.", A),
+    ("The harbour authority said on its website that the port would close at noon.", A),
+    ("The union said more than 3,000 workers had joined the strike.", A),
     ("Ostra Shipping said on Tuesday it had hired an outside firm to review its safety "
      "record.", A),
     # what a search found, attributed to the police: not a claim "without evidence"
@@ -121,6 +146,14 @@ ALLEGED = [
     ("Dunn is alleged to have taken the money.", AL),
     ("The video is believed to have been filmed in Reedby.", AL),
     ("The mayor's office said it was aware of the allegations and was looking into them.", AL),
+    # a role that keeps its holder unnamed, even with "the"
+    ("The official said the budget would be cut.", AL),
+    ("The spokesman said the ferry was safe.", AL),
+    ("The officials said the bridge was safe.", AL),
+    ("The ferry operator is reportedly in talks to sell its fleet.", AL),
+    ("The mayor would have known about the payments, critics say.", AL),
+    ("Two people were injured, according to local media.", AL),
+    ("The allegations have not been tested in court.", AL),
     ("The Vellmark Times, which first reported the story, said the payment was made in "
      "cash.", AL),
 ]  # fmt: skip
@@ -159,6 +192,15 @@ RUMOUR = [
     ("The photographs, whose origin is unclear, were shared thousands of times.", R),
     ("No evidence has emerged to support the claim that the water was poisoned.", R),
     ("Officials said they were aware of the reports but could not confirm them.", R),
+    ("The source said the talks had collapsed.", R),
+    ("The unnamed official said the plan was dead.", R),
+    ("The figure could not be checked independently.", R),
+    ("The Herald could not independently confirm the report.", R),
+    ("None of the claims has been verified.", R),
+    ("An anonymous letter sent to the Courier accuses the mayor of taking bribes.", R),
+    ("Users on a local forum claimed the bridge had cracked.", R),
+    # a post is an online origin: rumour outranks the "claimed" that would make it alleged
+    ("The post, which has since been deleted, claimed that the mayor had fled.", R),
     # an online origin, whatever the video purports to show
     ("A video shared on TikTok purports to show the ferry sinking.", R),
     ("The Courier has not been able to independently verify the claims.", R),
@@ -203,6 +245,10 @@ DENIED = [
     ("Brandt branded the story a smear.", D),
     ('The minister hit back at the claims, calling them "fantasy".', D),
     ("Kell has consistently denied the allegations.", D),
+    ("The claim is misleading, according to the Vellmark Fact Desk.", D),
+    ("Brandt has previously denied the allegations.", D),
+    ("The ministry has denied reports that the minister will resign, calling them "
+     "speculation.", D),
 ]  # fmt: skip
 
 NO_COMMENT = [
@@ -232,6 +278,11 @@ NO_COMMENT = [
     ("Brandt declined to be interviewed for this article.", N),
     ("Holt declined an interview request.", N),
     ("Neither the ministry nor the company responded to requests for comment.", N),
+    ("The company did not immediately return a message seeking comment.", N),
+    ("A message left at the mayor's office was not returned.", N),
+    ("Brandt, reached by phone on Monday, would not comment.", N),
+    ("Holt declined to answer questions about the payments.", N),
+    ("The company did not answer specific questions about the spill.", N),
 ]  # fmt: skip
 
 SPECULATIVE = [
@@ -271,6 +322,12 @@ SPECULATIVE = [
     ("Whether the plan will survive a court challenge is another question.", S),
     ("It could not be determined whether the two men knew each other.", S),
     ("It is not known how the fire started.", S),
+    ("Brandt is expected to announce her resignation on Friday.", S),
+    ("The plan, if approved, would cost 84 million crowns.", S),
+    ("It remains to be seen whether the ban will be enforced.", S),
+    ("There are fears that the dam could burst.", S),
+    ("Concerns have been raised that the water may be contaminated.", S),
+    ("No one knows how many people were aboard.", S),
 ]  # fmt: skip
 
 UNATTRIBUTED = [
@@ -299,6 +356,10 @@ UNATTRIBUTED = [
     ("Police have yet to identify the victim.", U),
     ("The figure was later revised down to 14.", U),
     ("No arrests have been made.", U),
+    ("The incident was captured on video.", U),
+    ("The ministry has since deleted the post.", U),
+    ("Brandt has not been charged with any crime.", U),
+    ("Residents can check the water quality online.", U),
     # a concession, not an open question
     ("Whether the council approves the plan or not, the tower will be built.", U),
 ]  # fmt: skip

@@ -30,6 +30,8 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
+# "could not", "cannot", "can't": an inability (a verification nobody could make)
+_CANNOT = r"(?:(?:could|can)\s*not|cannot|can[’']t|could\s*n[’']t)"
 # what a denial denies, as a noun
 _CLAIM_NOUNS = (
     r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|suggestions?|"
@@ -144,6 +146,8 @@ CUES: dict[Status, re.Pattern[str]] = {
         # "could not confirm" is not knowing (a rumour cue), "would not confirm" withholding
         r"(?:did|does|do|would)\s*(?:not|n[’']t)\s+(?:immediately\s+)?confirm",
         r"(?:would|does|do)\s*(?:not|n[’']t)\s+discuss",
+        r"(?:did|does|do|would)\s*(?:not|n[’']t)\s+(?:immediately\s+)?answer\s+(?:[\w’'-]+\s+){0,2}?"
+        r"questions",
         r"(?:refus|declin)(?:ed|es|ing)\s+to\s+be\s+drawn",
         r"refus(?:ed|es)\s+to\s+(?:comment|confirm)",
         # withheld: "refused to say whether", "declined to discuss the sale"
@@ -172,8 +176,9 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"unverified",
         r"unconfirmed",
         r"unsubstantiated",
-        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?"
-        r"(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)",
+        # negated only: "I can confirm" is a confirmation, "cannot be confirmed" is not
+        _CANNOT
+        + r"\s*(?:be\s+)?(?:(?:independently|immediately)\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)",
         r"(?:impossible|difficult|hard)\s+to\s+(?:independently\s+)?(?:verify|confirm|authenticate)",
         r"speculation",
         # "has not been independently verified", "was unable to verify", "could not be
@@ -186,14 +191,14 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:videos?|photos?|photographs?|images?|posts?|messages?|clips?|footage)\s+(?:[\w’'-]+\s+){0,2}?"
         r"(?:shared|posted|circulating|circulated|spread)\s+(?:widely\s+)?on\s+(?:social\s+media|"
         r"tiktok|telegram|facebook|twitter|whatsapp|instagram|youtube|x)",
-        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
-        r"authenticat(?:e|ed)",
+        _CANNOT + r"\s*(?:be\s+)?(?:independently\s+)?authenticat(?:e|ed)",
         r"(?:has|have|had)\s+not\s+independently\s+(?:verified|confirmed)",
         # unsupported: "there is no evidence that ...", "said, without providing evidence"
         r"no\s+(?:hard\s+|solid\s+|firm\s+)?evidence",
         r"without\s+(?:providing\s+|offering\s+|citing\s+)?(?:any\s+)?evidence",
         r"circulat(?:ing|ed)\s+(?:online|on\s+social\s+media)",
-        r"anonymous\s+(?:sources?|accounts?|channels?|posts?)",
+        r"anonymous\s+(?:sources?|accounts?|channels?|posts?|letters?|notes?|tips?|tipsters?|"
+        r"messages?|e-?mails?|callers?|users?)",
         r"hearsay",
         # a source kept unnamed: "who spoke on condition of anonymity", "who asked not to be
         # named", "speaking anonymously"
@@ -209,8 +214,11 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"(?:provenance|authenticity)\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|remains?|"
         r"remained|could\s+not\s+be|has\s+not\s+been)\s+(?:still\s+|yet\s+)?(?:unclear|unknown|"
         r"uncertain|established|determined|verified)",
-        r"(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
-        r"(?:corroborat(?:e|ed)|substantiat(?:e|ed))",
+        _CANNOT + r"\s*(?:be\s+)?(?:independently\s+)?(?:corroborat(?:e|ed)|substantiat(?:e|ed)|"
+        r"check(?:ed)?)",
+        # "none of the claims has been verified"
+        r"none\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:has|have|had|was|were)\s+(?:yet\s+)?been\s+"
+        r"(?:independently\s+)?(?:verified|confirmed|substantiated|corroborated)",
         # passed around rather than reported: "a story going around about", "claims doing
         # the rounds online"
         r"(?:stor(?:y|ies)|claims?|rumou?rs?|reports?|posts?|videos?|photos?|images?|messages?)\s+"
@@ -295,6 +303,10 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"questions?\s+(?:raised|over|remain)",
         r"\?{2,}",
         r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unclear",
+        r"remain(?:s|ed)?\s+to\s+be\s+seen",
+        r"no\s*(?:one|body)\s+(?:yet\s+|really\s+)?knows",
+        # a conditional set off by commas before a forecast: "The plan, if approved, would"
+        r"(?<=,\s)if(?=\s[^,]{2,40},\s*(?:would|will)\b)",
         r"it\s+is\s+not\s+(?:yet\s+|immediately\s+)?(?:clear|known)",
         # "Whether the ferry was overloaded remains unclear"; not a concession, whose main
         # clause follows a comma ("Whether she wins or loses, ...", "Whether the issue is
@@ -330,6 +342,8 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"admit(?:s|ted|ting)?",
         r"officially",
         r"(?:said|says)\s+in\s+a\s+(?:written\s+)?statement",
+        # "In a statement, the council said", "Ostra Shipping, in a statement, said"
+        r"(?:^|(?<=,\s))in\s+a\s+(?:written\s+|brief\s+|short\s+)?statement(?=\s*,)",
         r"declar(?:e|es|ed)",
         r"it[’']?s\s+official",
         r"(?:verdict|rating|ruling|conclusion)\s*:\s*(?:mostly\s+|largely\s+)?(?:true|correct|"

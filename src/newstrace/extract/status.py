@@ -295,6 +295,17 @@ def _negated_verb(text: str, verb: str, m: re.Match[str]) -> bool:
     return i >= 0 and bool(_NOT_DENIED.search(text[max(0, i - 24) : i + m.start()]))
 
 
+def _identified(name: str) -> bool:
+    """A singular definite description of one person or body in body text ("the mayor",
+    "the 52-year-old", "the company's chief executive"), unlike a role that keeps its
+    holder unnamed ("the source", "the official", "the witness")."""
+    low = " ".join(name.lower().split())
+    if not _DEFINITE.match(low) or _UNNAMED_WORDS.search(low):
+        return False
+    head = low.split()[-1]
+    return head not in _VAGUE_ROLES and not (head.endswith("s") and not head.endswith("ss"))
+
+
 def _open_report(text: str, att: Attribution, verb: str) -> bool:
     """The attribution reports a suspicion or an open question rather than a statement:
     its verb is a speculation cue ("suspect", "suggest", "have not ruled out"), its content
@@ -407,6 +418,11 @@ def decide_status(
             # "the coastguard": a body by its function, whatever kind the source was given
             institution = institution or (
                 not headline and head in _BODIES and (name.lower().startswith("the ") or bare)
+            )
+            # "the mayor said", "the 52-year-old told the court": one identifiable person
+            # the article has named or can name (not "the source", "the official")
+            institution = institution or (
+                not headline and (_identified(name) or bool(_PUBLIC_RECORD.match(name)))
             )
             institution = institution or bool(_SPEAKS_FOR.match(name) or _BODY_SPOKES.match(name))
             if not is_named(name) and not institution:
@@ -547,6 +563,59 @@ _BODY_SPOKES = re.compile(
     r"council|police|company|army|navy|military|court|club|party|campaign|embassy|agency|"
     r"hospital|university|city|state|federal|department|firm|bank|airline))(?:[’']s)?\s+)"
     r"{1,3}(?i:spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary))$"
+)
+# a public body's records: "police records show", "court documents", "council minutes"
+_PUBLIC_RECORD = re.compile(
+    r"^(?:the\s+)?(?:[\w’'-]+\s+)?(?:police|court|council|government|ministry|city|county|state|"
+    r"federal|public|official|land|tax|company)\s+(?:records?|documents?|filings?|data|figures|"
+    r"minutes|papers|statistics)$",
+    re.I,
+)
+_DEFINITE = re.compile(r"^the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
+_UNNAMED_WORDS = re.compile(r"\b(?:unnamed|anonymous|unidentified|other|same)\b")
+_VAGUE_ROLES = frozenset(
+    {
+        "source",
+        "insider",
+        "official",
+        "person",
+        "witness",
+        "resident",
+        "expert",
+        "analyst",
+        "critic",
+        "aide",
+        "employee",
+        "worker",
+        "officer",
+        "staffer",
+        "member",
+        "individual",
+        "man",
+        "woman",
+        "user",
+        "account",
+        "channel",
+        "post",
+        "tweet",
+        "report",
+        "memo",
+        "document",
+        "letter",
+        "video",
+        "study",
+        "survey",
+        "poll",
+        "diplomat",
+        "observer",
+        "activist",
+        "neighbour",
+        "neighbor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+    }
 )
 _WRITER_OPINION = re.compile(
     r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
