@@ -191,3 +191,13 @@ def test_a_handle_after_account_names_it(make_doc: MakeDoc) -> None:
     wrote = about(found, "ferry had been sold")
     assert wrote.source is not None and wrote.source.canonical == "@HarbourEye"
     assert wrote.source.kind is SourceKind.SOCIAL_MEDIA
+
+
+def test_a_minister_by_portfolio_title_and_description_is_one_person(make_doc: MakeDoc) -> None:
+    text = (
+        "Transport Minister Per Lund rejected the accusation. He told parliament that no sale "
+        'was planned.\n\n"The mayor is wrong," the minister said. "There are no talks."'
+    )
+    found = run(make_doc, text)
+    names = {a.source.canonical for a in found if a.source is not None}
+    assert names == {"Per Lund"}, names

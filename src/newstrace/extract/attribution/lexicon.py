@@ -67,6 +67,8 @@ TITLES: frozenset[str] = _words("""
     chairwoman chair director chief commander deputy speaker leader candidate
     pastor rev rev. father sheikh king queen prince princess marshal foreign defence defense
     interior finance health state former acting assistant press attorney
+    transport trade energy education justice agriculture environment economy labour labor
+    culture housing fisheries tourism communications treasury
     councillor councilor councilman councilwoman alderman mp mep
     """)
 

@@ -630,6 +630,18 @@ class SourceResolver:
                 # "the post read", "the channel said": the named account heard last
                 last = self.last_social
                 return Source(span, last.kind, last.canonical, canonical_source(span.text))
+            spoke = self.last_person
+            if (
+                kind is SourceKind.PERSON
+                and spoke is not None
+                and 0 <= toks[a].sent - spoke[1] <= 3
+                and spoke[2].canonical[:1].isupper()
+                and head_lemma in spoke[2].role.lower().split()
+            ):
+                # "the minister said", after "Transport Minister Per Lund" (no entity the
+                # tagger found): the person who spoke last with that title
+                who = spoke[2]
+                return Source(span, kind, who.canonical, who.role or canonical_source(span.text))
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN" and self._place(span.text):
             return Source(span, SourceKind.GOVERNMENT, canonical_source(span.text))
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN":
