@@ -66,6 +66,9 @@ ATTRIBUTED = [
     ('"The numbers simply do not add up," opposition leader Jonas Feld told the Courier.', A),
     # a quoted opinion is the speaker's, attributed; the writer's own view is not this
     ("The decision was a disgrace, said opposition leader Jonas Feld.", A),
+    ('"Why would anyone believe this?" Brandt asked.', A),
+    ("Feld called the mayor's decision a disgrace.", A),
+    ('"We did not sell the ferry," Brandt said.', A),
     ('"This budget is a betrayal of working families," Feld said.', A),
     ("Opposition leader Jonas Feld said he thought the budget was a mistake.", A),
     # a named person on social media is on the record: not an anonymous online origin
@@ -283,6 +286,8 @@ NO_COMMENT = [
     ("Brandt, reached by phone on Monday, would not comment.", N),
     ("Holt declined to answer questions about the payments.", N),
     ("The company did not answer specific questions about the spill.", N),
+    ('"I won\'t comment on rumours," Holt said.', N),
+    ('"I have no comment," Holt said.', N),
 ]  # fmt: skip
 
 SPECULATIVE = [
@@ -310,6 +315,8 @@ SPECULATIVE = [
     ("It remains unclear how many people were aboard.", S),
     # a named source, but what she says is itself a maybe
     ("Mayor Brandt said the ferry might be sold.", S),
+    ('"It may be months before we know," Brandt said.', S),
+    ('Brandt said the ferry would "probably" be sold.', S),
     ("It is possible that the fire was started by a cigarette.", S),
     ("The bridge will probably reopen next week.", S),
     ("The company is unlikely to survive the year.", S),

@@ -146,6 +146,7 @@ CUES: dict[Status, re.Pattern[str]] = {
         # "could not confirm" is not knowing (a rumour cue), "would not confirm" withholding
         r"(?:did|does|do|would)\s*(?:not|n[’']t)\s+(?:immediately\s+)?confirm",
         r"(?:would|does|do)\s*(?:not|n[’']t)\s+discuss",
+        r"(?:will\s+not|won[’']t)\s+(?:comment|discuss|respond|confirm)",
         r"(?:did|does|do|would)\s*(?:not|n[’']t)\s+(?:immediately\s+)?answer\s+(?:[\w’'-]+\s+){0,2}?"
         r"questions",
         r"(?:refus|declin)(?:ed|es|ing)\s+to\s+be\s+drawn",
