@@ -323,3 +323,15 @@ def test_loaded_words_around_a_stated_figure_leave_a_checkable_claim(
     assert all(
         c.status == Status.OPINION.value for c in doc.claims if not c.text.startswith("Scandal")
     )
+
+
+def test_a_headlines_body_named_in_full_is_on_the_record(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "Kelby water is safe, authority says\n\n"
+        "The Kelby Water Authority said on Tuesday that tests had found nothing in the lake."
+    )
+    [headline] = [c for c in doc.claims if c.text.startswith("Kelby water is safe")]
+    assert headline.source == "Kelby Water Authority"
+    assert headline.status == Status.ATTRIBUTED.value

@@ -425,7 +425,18 @@ def decide_status(
                 not headline and (_identified(name) or bool(_PUBLIC_RECORD.match(name)))
             )
             institution = institution or bool(_SPEAKS_FOR.match(name) or _BODY_SPOKES.match(name))
-            if not is_named(name) and not institution:
+            # a headline's "..., authority says" the article names in full ("the Kelby Water
+            # Authority"): the named body, resolved from the words of the article
+            canonical = attribution.source.canonical
+            resolved = (
+                canonical != name
+                and canonical[:1].isupper()
+                and not name[:1].isupper()
+                and attribution.source.kind in (SourceKind.GOVERNMENT, SourceKind.PERSON)
+                and len(canonical.split()) >= 2
+                and is_named(canonical)
+            )
+            if not is_named(name) and not institution and not resolved:
                 unnamed = f"{name} {verb}".strip()
                 hits.setdefault(Status.ALLEGED, []).append(unnamed)
         # a trailing label reports the whole headline, the inner report included:
