@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from newstrace.extract.status import StatusDecision, article_statuses, cue_hits, decide_status
+from newstrace.extract.status import StatusDecision, cue_hits, decide_status
+from newstrace.extract.status_article import article_statuses
 from newstrace.model import Analysis, Attribution, Source, SourceKind, Span, Status
 
 

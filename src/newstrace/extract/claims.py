@@ -34,7 +34,8 @@ from .attribution.lexicon import is_attitude, is_report
 from .checkworthy import CheckWorthiness
 from .opinion import OpinionModel, in_quotes, quote_spans
 from .quantities import parse_quantities
-from .status import StatusDecision, article_statuses, decide_status
+from .status import StatusDecision, decide_status
+from .status_article import article_statuses
 
 __all__ = ["ClaimStage", "SentenceView", "covering_attribution", "origin_name", "sentence_spans"]
 

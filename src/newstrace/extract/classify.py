@@ -23,7 +23,8 @@ from ..model import Article, Status
 from .checkworthy import CheckWorthiness
 from .claims import covering_attribution, sentence_spans
 from .opinion import OpinionModel, in_quotes
-from .status import article_statuses, decide_status
+from .status import decide_status
+from .status_article import article_statuses
 
 __all__ = ["TASKS", "classify", "status_of_texts"]
 

@@ -6,13 +6,14 @@ The decision combines three things:
    kind is the origin at the end of its chain (a named person or body, an outlet,
    an anonymous or social-media origin), and which cue introduces it ("confirmed",
    "said", "claimed"). A claim whose origin is another outlet is ``alleged``: the
-   article relays a report it has not confirmed ("reportedly");
+   article relays a report it has not confirmed ("reportedly"); so is one whose
+   source is not on the record (``onrecord.on_record``: "a source", "officials");
 2. cue words in the sentence itself: denials, "declined to comment", evidential
    hedges ("reportedly", "allegedly"), rumour words ("unverified", "rumour"),
    modal speculation ("may", "could", "if the reports are true") and questions,
    plus the headline conventions read by ``headline.py`` ("...: report",
    "Official: ...", "Has X resigned? ...", "Fisherman Claims ...");
-3. the rest of the article (``article_statuses``): a sentence that only refers
+3. the rest of the article (``status_article.article_statuses``): a sentence that only refers
    back to a claim ("the Ministry didn't comment on the rumor") gets its own
    status without changing the status of the claim it refers to, while a later
    denial of "the report" marks the reported claim before it as denied.
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..model import Attribution, SourceKind, Status, Token
 from .cues import (
@@ -53,12 +54,12 @@ from .headline import (
     title_case,
     token_at,
 )
+from .onrecord import on_record
 
 __all__ = [
     "ANONYMOUS_KINDS",
     "PRECEDENCE",
     "StatusDecision",
-    "article_statuses",
     "cue_hits",
     "decide_status",
     "is_named",
@@ -295,17 +296,6 @@ def _negated_verb(text: str, verb: str, m: re.Match[str]) -> bool:
     return i >= 0 and bool(_NOT_DENIED.search(text[max(0, i - 24) : i + m.start()]))
 
 
-def _identified(name: str) -> bool:
-    """A singular definite description of one person or body in body text ("the mayor",
-    "the 52-year-old", "the company's chief executive"), unlike a role that keeps its
-    holder unnamed ("the source", "the official", "the witness")."""
-    low = " ".join(name.lower().split())
-    if not _DEFINITE.match(low) or _UNNAMED_WORDS.search(low):
-        return False
-    head = low.split()[-1]
-    return head not in _VAGUE_ROLES and not (head.endswith("s") and not head.endswith("ss"))
-
-
 def _open_report(text: str, att: Attribution, verb: str) -> bool:
     """The attribution reports a suspicion or an open question rather than a statement:
     its verb is a speculation cue ("suspect", "suggest", "have not ruled out"), its content
@@ -406,37 +396,7 @@ def decide_status(
                 if attribution.source.span
                 else attribution.source.canonical
             )
-            # "Police said"; in body text also "Ostra police said" (a headline's "AP Police
-            # say" keeps its distance)
-            head = (name.lower().split() or [""])[-1]
-            bare = name.lower() in _BARE_INSTITUTIONS or (
-                not headline and head in _BARE_INSTITUTIONS
-            )
-            institution = attribution.source.kind in _INSTITUTIONS and (
-                name.lower().startswith("the ") or bare
-            )
-            # "the coastguard": a body by its function, whatever kind the source was given
-            institution = institution or (
-                not headline and head in _BODIES and (name.lower().startswith("the ") or bare)
-            )
-            # "the mayor said", "the 52-year-old told the court": one identifiable person
-            # the article has named or can name (not "the source", "the official")
-            institution = institution or (
-                not headline and (_identified(name) or bool(_PUBLIC_RECORD.match(name)))
-            )
-            institution = institution or bool(_SPEAKS_FOR.match(name) or _BODY_SPOKES.match(name))
-            # a headline's "..., authority says" the article names in full ("the Kelby Water
-            # Authority"): the named body, resolved from the words of the article
-            canonical = attribution.source.canonical
-            resolved = (
-                canonical != name
-                and canonical[:1].isupper()
-                and not name[:1].isupper()
-                and attribution.source.kind in (SourceKind.GOVERNMENT, SourceKind.PERSON)
-                and len(canonical.split()) >= 2
-                and is_named(canonical)
-            )
-            if not is_named(name) and not institution and not resolved:
+            if not on_record(attribution.source, name, headline):
                 unnamed = f"{name} {verb}".strip()
                 hits.setdefault(Status.ALLEGED, []).append(unnamed)
         # a trailing label reports the whole headline, the inner report included:
@@ -531,109 +491,16 @@ _SILENT_ON_IT = re.compile(
     r"declined|refused|would\s+not|has\s+not|had\s+not|could\s+not)\b",
     re.I,
 )
-# "the council said", "the ministry said": an identifiable body on the record, not hearsay
-_INSTITUTIONS = frozenset(
-    {SourceKind.GOVERNMENT, SourceKind.ORGANISATION, SourceKind.OUTLET, SourceKind.DOCUMENT}
-)
 # a headline's scare quotes: one to three words quoted mid-line ("Dam 'cracked'")
 _SCARE_QUOTES = re.compile(
     r"(?<=[\w,] )(?:'|‘|\"|“)(?P<words>[A-Za-z][\w-]*(?: [\w-]+){0,2})(?:'|’|\"|”)(?![\w])"
-)
-# "Police said": a body on the record without its article
-_BARE_INSTITUTIONS = frozenset({"police", "prosecutors"})
-# public bodies named by their function ("the coastguard", "the fire brigade")
-_BODIES = frozenset(
-    {
-        "police",
-        "prosecutors",
-        "coastguard",
-        "army",
-        "navy",
-        "ministry",
-        "council",
-        "court",
-        "brigade",
-        "government",
-        "department",
-        "agency",
-        "office",
-        "inspectorate",
-        "regulator",
-        "commission",
-    }
-)
-# "a spokesperson for the ministry": the body's own voice, on the record though unnamed
-_SPEAKS_FOR = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|"
-    r"press\s+(?:officer|secretary))\s+(?:for|of|at)\s+(?:the\s+)?[\w’'-]+",
-    re.I,
-)
-# "a government spokesman", "the ministry's press officer", "a Kelby Water spokeswoman"
-_BODY_SPOKES = re.compile(
-    r"^(?i:an?\s+|the\s+)?(?:(?:(?!(?:An?|The)\b)[A-Z][\w’'.&-]*|(?i:government|ministry|"
-    r"council|police|company|army|navy|military|court|club|party|campaign|embassy|agency|"
-    r"hospital|university|city|state|federal|department|firm|bank|airline))(?:[’']s)?\s+)"
-    r"{1,3}(?i:spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary))$"
-)
-# a public body's records: "police records show", "court documents", "council minutes"
-_PUBLIC_RECORD = re.compile(
-    r"^(?:the\s+)?(?:[\w’'-]+\s+)?(?:police|court|council|government|ministry|city|county|state|"
-    r"federal|public|official|land|tax|company)\s+(?:records?|documents?|filings?|data|figures|"
-    r"minutes|papers|statistics)$",
-    re.I,
-)
-_DEFINITE = re.compile(r"^the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
-_UNNAMED_WORDS = re.compile(r"\b(?:unnamed|anonymous|unidentified|other|same)\b")
-_VAGUE_ROLES = frozenset(
-    {
-        "source",
-        "insider",
-        "official",
-        "person",
-        "witness",
-        "resident",
-        "expert",
-        "analyst",
-        "critic",
-        "aide",
-        "employee",
-        "worker",
-        "officer",
-        "staffer",
-        "member",
-        "individual",
-        "man",
-        "woman",
-        "user",
-        "account",
-        "channel",
-        "post",
-        "tweet",
-        "report",
-        "memo",
-        "document",
-        "letter",
-        "video",
-        "study",
-        "survey",
-        "poll",
-        "diplomat",
-        "observer",
-        "activist",
-        "neighbour",
-        "neighbor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-    }
 )
 _WRITER_OPINION = re.compile(
     r"\b(believ|think|thought|feel|felt|doubt|suspect|hope|fear|reckon|guess)", re.I
 )
 # a hedge outranks a headline's negation: "Bridge may not reopen" is speculation
 _HEDGED = PRECEDENCE[: PRECEDENCE.index(Status.CONFIRMED)]
-_REPORTED = frozenset({Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.UNATTRIBUTED})
+REPORTED = frozenset({Status.ATTRIBUTED, Status.ALLEGED, Status.RUMOUR, Status.UNATTRIBUTED})
 
 
 def _hedged(hits: dict[Status, list[str]], report_verb: str) -> bool:
@@ -648,99 +515,3 @@ def _hedged(hits: dict[Status, list[str]], report_verb: str) -> bool:
         if s in hits
         for c in hits[s]
     )
-
-
-def article_statuses(
-    decisions: Sequence[StatusDecision], texts: Sequence[str] = ()
-) -> list[StatusDecision]:
-    """Adjust per-sentence decisions (in article order) using the whole article.
-
-    - A sentence that refers back to an earlier claim ("the rumour", "the report")
-      and carries a no-comment, confirmation or speculation cue keeps that status
-      for itself; the earlier claim keeps its own (a rumour stays a rumour).
-    - A later sentence that denies "the report"/"the claim" marks the closest
-      earlier reported claim (attributed, alleged, rumour or unattributed) as
-      denied, with the denial cue added.
-    - A later sentence calling it "the rumour"/"unverified" marks the closest
-      earlier attributed or unattributed claim as rumour.
-
-    With the sentences' ``texts``, the claim reached back to is, among the three before,
-    the one sharing most words with the referring sentence ("Rask denied the report,
-    saying no ferry had left port" goes back to "the ferry sank", past "140 people were
-    aboard"); the closest wins a tie.
-    """
-    out = list(decisions)
-    for i, d in enumerate(decisions):
-        if not d.refers_back or i == 0:
-            continue
-        if d.status is Status.DENIED:
-            target: frozenset[Status] = _REPORTED
-        elif d.status is Status.RUMOUR and any(CUES[Status.RUMOUR].search(c) for c in d.cues):
-            # "the rumour", "the claim is unverified"; not a rumour by its source alone
-            # ("'...,' the post read" quotes an anonymous channel, it judges nothing
-            # before). Only a claim the writer stated bare becomes the rumour: what a
-            # named person said stays theirs ("'It is not for sale,' Kell said. The
-            # rumour first appeared on Telegram.")
-            target = frozenset({Status.UNATTRIBUTED})
-        else:
-            continue
-        # the claims it may mean: the reported ones among the three before (a rumour
-        # already one included, so "The claim could not be verified" after a channel's
-        # post means the post, not a bare sentence further up)
-        window = [
-            j
-            for j in range(i - 1, max(-1, i - 4), -1)
-            if out[j].status in _REPORTED
-            and not out[j].refers_back
-            and (len(texts) != len(decisions) or len(texts[j].split()) >= 3)
-        ]
-        if not window:
-            continue
-        j = window[0]
-        if len(texts) == len(decisions):
-            words = _content_words(texts[i])
-            j = max(window, key=lambda k: (len(words & _content_words(texts[k])), -(i - k)))
-        if out[j].status in target:
-            out[j] = replace(out[j], status=d.status, cues=out[j].cues + d.cues)
-    return out
-
-
-_WORD_RX = re.compile(r"[a-z][a-z'’-]{3,}")
-
-
-def _content_words(text: str) -> set[str]:
-    """Lower-case words of four letters or more, less the reporting vocabulary."""
-    words = _WORD_RX.findall(text.lower())
-    return {
-        w.rstrip("s")
-        for w in words
-        if w not in _REPORT_WORDS and w.rstrip("s") not in _REPORT_WORDS
-    }
-
-
-_REPORT_WORDS = frozenset(
-    {
-        "report",
-        "claim",
-        "rumour",
-        "rumor",
-        "said",
-        "says",
-        "deny",
-        "denied",
-        "denies",
-        "statement",
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "were",
-        "they",
-        "their",
-        "there",
-        "which",
-        "about",
-    }
-)
