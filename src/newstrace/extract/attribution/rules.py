@@ -44,8 +44,6 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     LISTENER_VERBS,
     OBJECT_CONTENT_VERBS,
-    OUTLET_NOUNS,
-    SOCIAL_NOUNS,
     TEXT_NOUNS,
 )
 from .signatures import dash_cands, label_cands, trail_cands
@@ -69,6 +67,7 @@ from .spans import (
     tokens_between,
 )
 from .subjects import postposed_subject, subject
+from .verbs import HEARSAY, cited_clause, relayed_source, reports_nothing
 from .view import View
 
 __all__ = ["Cand", "CueModel", "CueScorer", "LexiconCues", "find_candidates", "is_candidate"]
@@ -120,85 +119,6 @@ def _agent_subject(view: View, v: int) -> bool:
     return s.lemma.lower() in AGENT_NOUNS
 
 
-_NAMING = frozenset({"name", "call", "dub", "title", "nickname", "label"})
-_CHECKING = frozenset({"confirm", "verify", "authenticate", "corroborate"})
-
-
-def _naming_or_unchecked(view: View, v: int) -> bool:
-    """Verbs that report nothing: a name given ("a Facebook group named Kelby Watch"),
-    a text's making ("fiction, written for a test") and a check that was not made ("the
-    claims could not be independently confirmed": a passive with no agent and no clause;
-    what it hedges is the status's business)."""
-    toks = view.tokens
-    t = toks[v]
-    lemma = t.lemma.lower()
-    named = view.kids(v, "oprd", "attr", "dobj")
-    if (
-        lemma in _NAMING
-        and t.dep == "acl"
-        and t.tag == "VBN"
-        and toks[t.head].pos == "NOUN"  # "a group named X", not "Trump named Cruz"
-        and len(named) == 1
-        and toks[named[0]].pos == "PROPN"
-        and view.quote_of[named[0]] < 0
-    ):
-        return True  # not "X's campaign called the report a rush", nor a quoted title
-    if (
-        lemma == "write"
-        and t.dep in ("acl", "advcl")
-        and t.tag == "VBN"
-        and not view.kids(v, "ccomp", "aux", *SUBJ_DEPS)  # not "as X had written"
-    ):
-        return True  # "fiction, written for a newstrace test": how a text came to be
-    return (
-        lemma in _CHECKING
-        and bool(view.kids(v, "auxpass"))
-        and not view.kids(v, "agent", "ccomp")
-        and bool(view.kids(v, "neg") or any(toks[k].tag == "MD" for k in view.kids(v, "aux")))
-    )
-
-
-def _cited_clause(view: View, v: int) -> tuple[int, int] | None:
-    """(reporting verb, clause) when ``v`` is either side of "X reported, citing Y, that
-    Z": a "citing"/"quoting" with an object and a that-clause, hung on a reporting verb
-    before it."""
-    toks = view.tokens
-
-    def clause_of(k: int) -> int:
-        if toks[k].text.lower() not in ("citing", "quoting") or toks[k].dep != "advcl":
-            return -1
-        if not view.kids(k, "dobj"):
-            return -1
-        ccomp = [c for c in view.kids(k, "ccomp") if toks[view.left[c]].text.lower() == "that"]
-        return ccomp[0] if ccomp else -1
-
-    c = clause_of(v)
-    if c >= 0 and toks[toks[v].head].lemma.lower() in CUE_VERBS:
-        return toks[v].head, c
-    for k in view.kids(v, "advcl"):
-        c = clause_of(k)
-        if c >= 0 and toks[v].lemma.lower() in CUE_VERBS:
-            return v, c
-    return None
-
-
-_HEARSAY = frozenset({"claim", "allege", "report", "post", "write", "tweet", "say"})
-
-
-def _relayed_source(view: View, k: int) -> bool:
-    """Subject ``k`` is a source one report can pass on: a channel, an outlet, a
-    document or unnamed sources ("the General SVR channel", "the Sun", "sources")."""
-    t = view.tokens[k]
-    lemma = t.lemma.lower()
-    return (
-        t.ent_type in ("CHANNEL", "OUTLET", "PLATFORM")
-        or lemma in SOCIAL_NOUNS
-        or lemma in OUTLET_NOUNS
-        or lemma in DOCUMENT_NOUNS
-        or lemma in ("source", "sources", "insider", "insiders")
-    )
-
-
 def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
     """Attributions introduced by reporting verbs."""
     out: list[Cand] = []
@@ -228,10 +148,10 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
         # outlet or unnamed source claiming inside another's report is a hop too
         nested = nested or (
             t.dep == "ccomp"
-            and lemma in _HEARSAY
+            and lemma in HEARSAY
             and toks[t.head].lemma.lower() in CUE_VERBS
             and bool(view.kids(t.i, "ccomp"))
-            and any(_relayed_source(view, k) for k in view.kids(t.i, "nsubj"))
+            and any(relayed_source(view, k) for k in view.kids(t.i, "nsubj"))
         )
         # A reporting verb the tagger took for a noun: the parse still shows its clause.
         mistagged = t.pos in ("NOUN", "PROPN") and lemma in CUE_VERBS
@@ -239,7 +159,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             nested = False
         elif not nested and model.score(view, t.i) < 0.5 and not _carries_report(view, t.i):
             continue
-        if _naming_or_unchecked(view, t.i):
+        if reports_nothing(view, t.i):
             continue
         subj_kids = view.kids(t.i, *SUBJ_DEPS)
         if lemma == "read" and not (subj_kids and toks[subj_kids[0]].lemma.lower() in _READ_BY):
@@ -285,7 +205,7 @@ def _verb_cands(view: View, model: CueModel, used: set[int]) -> list[Cand]:
             and not (c >= 0 and toks[c].head == cue[1])
         ):
             cue = (cue[0], cue[1] - 1)  # "confirmed on Tuesday": the preposition is not cue
-        cited = _cited_clause(view, t.i)
+        cited = cited_clause(view, t.i)
         if cited is not None:
             # "Newsmax reported, citing The Sun, that X": the parser hung X on "citing";
             # it is what Newsmax reported, and "citing The Sun" names its source

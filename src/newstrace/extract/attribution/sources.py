@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ...analyse.casing import title_lines
 from ...analyse.patterns import HANDLE, PLATFORMS
 from ...model import Entity, Source, SourceKind, Span
+from .described import headline_body, introduced
 from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -300,7 +301,7 @@ class SourceResolver:
 
     def resolve(self, a: int, b: int, parent: Source | None = None) -> Source:
         """A ``Source`` for token range [a, b]; pronouns and descriptions resolved."""
-        src = self._introduced(a, b) or self._headline_body(a, b) or self._resolve(a, b, parent)
+        src = introduced(self, a, b) or headline_body(self, a, b) or self._resolve(a, b, parent)
         if (
             src.kind in (SourceKind.ORGANISATION, SourceKind.PERSON)
             and src.canonical in self.channels
@@ -332,89 +333,6 @@ class SourceResolver:
             # "the mayor"): what a following "he" or "she" most likely stands for
             self.last_person = (src.span.start, self.view.tokens[a].sent, src)
         return src
-
-    def _introduced(self, a: int, b: int) -> Source | None:
-        """An unnamed "group" or "page" is the channel the article introduced with that
-        noun: "the group claimed" after "a Facebook group called Kelby Watch", and a
-        headline's "..., says parents' group" before it, when only one goes by it."""
-        if not self.intros:
-            return None
-        view = self.view
-        toks = view.tokens
-        head = self._head(a, b)
-        if toks[head].pos != "NOUN" or any(
-            toks[i].pos == "PROPN" or view.entity_of[i] >= 0 for i in range(a, b + 1)
-        ):
-            return None  # "the Lions group", "Facebook": a name of its own
-        noun = toks[head].lemma.lower()
-        named = [x for x in self.intros if x[1] == noun]
-        before = [x for x in named if x[0] < toks[a].start]
-        if not before and len({x[2] for x in named}) != 1:
-            return None
-        start, end = view.chars(a, b)
-        text = view.text[start:end]
-        name = (before or named)[-1][2]
-        return Source(Span(start, end, text), SourceKind.SOCIAL_MEDIA, name, canonical_source(text))
-
-    def _headline_body(self, a: int, b: int) -> Source | None:
-        """A headline's bare "authority" or "ministry" ("Water is safe, authority says")
-        is the body the article names with that word ("the Kelby Water Authority"), when
-        it names only one."""
-        view = self.view
-        toks = view.tokens
-        line_end = view.text.find("\n")
-        if toks[a].sent != 0 or line_end < 0 or toks[b].end > line_end:
-            return None
-        head = self._head(a, b)
-        noun = toks[head].lemma.lower()
-        titled = any(lo <= toks[a].start < hi for lo, hi in self.headlines)  # all capitals
-        if noun in PERSON_NOUNS and not any(
-            toks[i].text[:1].isupper() and not titled and i != head for i in range(a, b + 1)
-        ):
-            return self._titled_person(a, b, noun, line_end)
-        if (
-            toks[head].pos not in ("NOUN", "PROPN")
-            or noun not in GOVERNMENT_NOUNS | ORGANISATION_NOUNS
-            or any(
-                (toks[i].text[:1].isupper() and not titled)
-                or toks[i].pos == "ADJ"
-                or view.entity_of[i] >= 0
-                for i in range(a, b + 1)
-            )
-        ):
-            return None  # "Kelby authority", "regional ministry": named or narrowed
-        names = {
-            canonical_source(e.text): e
-            for e in view.entities
-            if e.start > line_end
-            and e.label in ("ORG", "GOV")
-            and e.text.lower().split()[-1:] in ([noun], [noun + "s"])
-        }
-        if len(names) != 1:
-            return None
-        ((name, ent),) = names.items()
-        start, end = view.chars(a, b)
-        span = Span(start, end, view.text[start:end])
-        return Source(span, source_kind(ent.text, ent.label), name, canonical_source(span.text))
-
-    def _titled_person(self, a: int, b: int, noun: str, after: int) -> Source | None:
-        """A headline's "Senator says" is the one person the body gives that title
-        ("Senator Ada Kessler of Northmarch said ...")."""
-        view = self.view
-        toks = view.tokens
-        names = {
-            canonical_source(self._person_name(e.text))
-            for e in view.entities
-            if e.start > after
-            and e.label == "PERSON"
-            and e.token_start > 0
-            and toks[e.token_start - 1].text.lower().rstrip(".") in (noun, noun[:3])
-        }
-        if len(names) != 1:
-            return None
-        start, end = view.chars(a, b)
-        span = Span(start, end, view.text[start:end])
-        return Source(span, SourceKind.PERSON, names.pop(), canonical_source(span.text))
 
     def _resolve(self, a: int, b: int, parent: Source | None) -> Source:
         view = self.view

@@ -1,0 +1,106 @@
+"""Sources named by a description that points elsewhere in the article: "the group"
+(the Facebook group the article introduced), a headline's bare "authority" or "Senator"
+(the one body or senator the body names in full).
+
+Helpers of ``sources.SourceResolver``, which calls ``introduced`` and
+``headline_body`` before its own resolution.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...model import Source, SourceKind, Span
+from .lexicon import GOVERNMENT_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .naming import canonical_source, source_kind
+
+if TYPE_CHECKING:
+    from .sources import SourceResolver
+
+__all__ = ["headline_body", "introduced"]
+
+
+def introduced(r: SourceResolver, a: int, b: int) -> Source | None:
+    """An unnamed "group" or "page" is the channel the article introduced with that
+    noun: "the group claimed" after "a Facebook group called Kelby Watch", and a
+    headline's "..., says parents' group" before it, when only one goes by it."""
+    if not r.intros:
+        return None
+    view = r.view
+    toks = view.tokens
+    head = r._head(a, b)
+    if toks[head].pos != "NOUN" or any(
+        toks[i].pos == "PROPN" or view.entity_of[i] >= 0 for i in range(a, b + 1)
+    ):
+        return None  # "the Lions group", "Facebook": a name of its own
+    noun = toks[head].lemma.lower()
+    named = [x for x in r.intros if x[1] == noun]
+    before = [x for x in named if x[0] < toks[a].start]
+    if not before and len({x[2] for x in named}) != 1:
+        return None
+    start, end = view.chars(a, b)
+    text = view.text[start:end]
+    name = (before or named)[-1][2]
+    return Source(Span(start, end, text), SourceKind.SOCIAL_MEDIA, name, canonical_source(text))
+
+
+def headline_body(r: SourceResolver, a: int, b: int) -> Source | None:
+    """A headline's bare "authority" or "ministry" ("Water is safe, authority says")
+    is the body the article names with that word ("the Kelby Water Authority"), when
+    it names only one."""
+    view = r.view
+    toks = view.tokens
+    line_end = view.text.find("\n")
+    if toks[a].sent != 0 or line_end < 0 or toks[b].end > line_end:
+        return None
+    head = r._head(a, b)
+    noun = toks[head].lemma.lower()
+    titled = any(lo <= toks[a].start < hi for lo, hi in r.headlines)  # all capitals
+    if noun in PERSON_NOUNS and not any(
+        toks[i].text[:1].isupper() and not titled and i != head for i in range(a, b + 1)
+    ):
+        return _titled_person(r, a, b, noun, line_end)
+    if (
+        toks[head].pos not in ("NOUN", "PROPN")
+        or noun not in GOVERNMENT_NOUNS | ORGANISATION_NOUNS
+        or any(
+            (toks[i].text[:1].isupper() and not titled)
+            or toks[i].pos == "ADJ"
+            or view.entity_of[i] >= 0
+            for i in range(a, b + 1)
+        )
+    ):
+        return None  # "Kelby authority", "regional ministry": named or narrowed
+    names = {
+        canonical_source(e.text): e
+        for e in view.entities
+        if e.start > line_end
+        and e.label in ("ORG", "GOV")
+        and e.text.lower().split()[-1:] in ([noun], [noun + "s"])
+    }
+    if len(names) != 1:
+        return None
+    ((name, ent),) = names.items()
+    start, end = view.chars(a, b)
+    span = Span(start, end, view.text[start:end])
+    return Source(span, source_kind(ent.text, ent.label), name, canonical_source(span.text))
+
+
+def _titled_person(r: SourceResolver, a: int, b: int, noun: str, after: int) -> Source | None:
+    """A headline's "Senator says" is the one person the body gives that title
+    ("Senator Ada Kessler of Northmarch said ...")."""
+    view = r.view
+    toks = view.tokens
+    names = {
+        canonical_source(r._person_name(e.text))
+        for e in view.entities
+        if e.start > after
+        and e.label == "PERSON"
+        and e.token_start > 0
+        and toks[e.token_start - 1].text.lower().rstrip(".") in (noun, noun[:3])
+    }
+    if len(names) != 1:
+        return None
+    start, end = view.chars(a, b)
+    span = Span(start, end, view.text[start:end])
+    return Source(span, SourceKind.PERSON, names.pop(), canonical_source(span.text))
