@@ -548,3 +548,26 @@ def test_a_folder_of_articles_from_many_outlets(tmp_path: Path) -> None:
     assert code == 0, err
     # two articles and the paper one cites, all on one channel's word
     assert json.loads(out)["circular"] == 1
+
+
+def test_articles_naming_no_outlet_read_well_in_the_report(tmp_path: Path) -> None:
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    for name, text in (
+        ("a.txt", "Vell ferry sold, channel claims\n\nThe Vell ferry was sold for $9 million, "
+         "the Telegram channel Harbour Eye claimed on Monday."),
+        ("b.txt", "Ferry sale claimed\n\nThe Vell ferry has been sold for $9 million, "
+         "according to the Telegram channel Harbour Eye, which gave no evidence."),
+    ):  # fmt: skip
+        (folder / name).write_text(text + "\n\nThis article is fiction.", encoding="utf-8")
+    db, out_dir = tmp_path / "l.db", tmp_path / "rep"
+    code, _, err = invoke("run", str(folder), "--db", str(db), "--no-folder-outlet", "-w", "1")
+    assert code == 0, err
+    code, _, err = invoke("report", "--db", str(db), "--out", str(out_dir))
+    assert code == 0, err
+    [page] = out_dir.glob("story-*.html")
+    html = page.read_text(encoding="utf-8")
+    assert "— : " not in html and "(no outlet)" in html
+    [twin] = out_dir.glob("story-*.json")
+    nodes = json.loads(twin.read_text(encoding="utf-8"))["graph"]["nodes"]
+    assert {"no outlet: a.txt", "no outlet: b.txt"} <= {n["label"] for n in nodes}

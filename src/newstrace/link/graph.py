@@ -169,10 +169,11 @@ def story_graph(
     for d in sorted(docs, key=_when_key):
         a = f"article:{d.article.id}"
         nodes[a] = {"id": a, "kind": "article", "label": d.article.title or d.article.id}
-        if d.article.outlet:
-            o = f"outlet:{d.article.outlet}"
-            nodes.setdefault(o, {"id": o, "kind": "outlet", "label": d.article.outlet})
-            edges.add((o, a, "publishes"))
+        # an article naming no outlet is published by an outlet of its own ("no outlet:
+        # a.txt"), so the graph still shows who told what
+        o = f"outlet:{d.article.home}"
+        nodes.setdefault(o, {"id": o, "kind": "outlet", "label": d.article.home})
+        edges.add((o, a, "publishes"))
         for att in d.attributions:
             chain = list(att.chain[1:]) if att.chain else []
             if not chain and att.source is not None:

@@ -69,7 +69,7 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         arts = ctx["articles"]
         in_story.update(story.articles)
         outlets = sorted({a["outlet"] or "(no outlet)" for a in arts})
-        titles = {a["id"]: f"{a['outlet']}: {a['title']}" for a in arts}
+        titles = {a["id"]: f"{a['outlet'] or '(no outlet)'}: {a['title']}" for a in arts}
         dates = sorted(a["published"][:10] for a in arts if a["published"])
         href = f"story-{story.id}.html"
         json_href = f"story-{story.id}.json"
