@@ -99,7 +99,9 @@ class Article:
         if self.outlet:
             return self.outlet
         where = self.origin.replace("\\", "/").rsplit("/", 1)[-1]  # "pier.txt", "feed.jsonl:3"
-        return f"no outlet: {where or self.id[:12]}"
+        if where in ("", "-") or where.startswith("-:"):
+            where = self.id[:12]  # stdin names nothing
+        return f"no outlet: {where}"
 
 
 @dataclass(frozen=True, slots=True)

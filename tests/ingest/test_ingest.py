@@ -348,6 +348,20 @@ def test_a_folder_of_many_outlets_names_none(tmp_path: Path) -> None:
     assert all(a.home.startswith("no outlet: ") for a in arts)
 
 
+def test_stdin_without_folder_outlet_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from newstrace.ingest import read_inputs
+
+    lines = "\n".join(json.dumps({"text": t}) for t in (STORY, STORY + " More later."))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode("utf-8"))))
+    arts = [r.article for r in read_inputs(["-"], folder_outlet=False)]  # type: ignore[union-attr]
+    assert [a.outlet for a in arts] == ["", ""]
+    # nothing names stdin's records but their text: the id stands in for a file name
+    assert len({a.home for a in arts}) == 2
+    assert all(a.home == f"no outlet: {a.id[:12]}" for a in arts)
+
+
 def test_json_fields_of_odd_types_give_sensible_metadata(tmp_path: Path) -> None:
     f = tmp_path / "odd.jsonl"
     f.write_text(

@@ -196,7 +196,7 @@ def _read_url(url: str, limits: Limits) -> Iterator[IngestResult]:
     yield from _from_text(text, kind, url, "", url=final)
 
 
-def _read_stdin(limits: Limits) -> Iterator[IngestResult]:
+def _read_stdin(limits: Limits, folder_outlet: bool = True) -> Iterator[IngestResult]:
     data = sys.stdin.buffer.read(limits.max_bytes + 1)
     text = _decode(data, "-", limits)
     if isinstance(text, Rejected):
@@ -210,7 +210,8 @@ def _read_stdin(limits: Limits) -> Iterator[IngestResult]:
         kind = ".jsonl"
     elif stripped.startswith(("{", "[")):
         kind = ".json"
-    yield from _from_text(text, kind, "-", "stdin")
+    # "stdin" stands for the folder: no outlet with --no-folder-outlet
+    yield from _from_text(text, kind, "-", "stdin" if folder_outlet else "")
 
 
 def _within_limits(result: IngestResult, limits: Limits) -> IngestResult:
@@ -233,7 +234,7 @@ def _read_entry(
     elif isinstance(entry, Path):
         yield from _read_path(entry, limits, folder_outlet)
     elif entry == "-":
-        yield from _read_stdin(limits)
+        yield from _read_stdin(limits, folder_outlet)
     else:
         yield from _read_url(entry, limits)
 
