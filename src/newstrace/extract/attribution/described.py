@@ -28,7 +28,7 @@ def introduced(r: SourceResolver, a: int, b: int) -> Source | None:
         return None
     view = r.view
     toks = view.tokens
-    head = r._head(a, b)
+    head = r.head_of(a, b)
     if toks[head].pos != "NOUN" or any(
         toks[i].pos == "PROPN" or view.entity_of[i] >= 0 for i in range(a, b + 1)
     ):
@@ -53,7 +53,7 @@ def headline_body(r: SourceResolver, a: int, b: int) -> Source | None:
     line_end = view.text.find("\n")
     if toks[a].sent != 0 or line_end < 0 or toks[b].end > line_end:
         return None
-    head = r._head(a, b)
+    head = r.head_of(a, b)
     noun = toks[head].lemma.lower()
     titled = any(lo <= toks[a].start < hi for lo, hi in r.headlines)  # all capitals
     if noun in PERSON_NOUNS and not any(
@@ -92,7 +92,7 @@ def _titled_person(r: SourceResolver, a: int, b: int, noun: str, after: int) -> 
     view = r.view
     toks = view.tokens
     names = {
-        canonical_source(r._person_name(e.text))
+        canonical_source(r.person_name(e.text))
         for e in view.entities
         if e.start > after
         and e.label == "PERSON"

@@ -188,6 +188,14 @@ class SourceResolver:
             for i in range(a, b + 1)
         )
 
+    def head_of(self, a: int, b: int) -> int:
+        """The phrase head of token range [a, b] (for ``described``)."""
+        return self._head(a, b)
+
+    def person_name(self, text: str) -> str:
+        """A person's name as this article gives it in full (for ``described``)."""
+        return self._person_name(text)
+
     def _head(self, a: int, b: int) -> int:
         """The phrase head of [a, b]: a noun whose head lies outside the range."""
         toks = self.view.tokens
