@@ -171,13 +171,15 @@ def test_every_hop_of_a_relayed_rumour_is_named(make_doc: MakeDoc) -> None:
 def test_boards_offices_and_posts_speak_for_who_runs_them(make_doc: MakeDoc) -> None:
     text = (
         "Rep. Jon Halvard of Kestria said on Friday that the dam inspection had been faked.\n\n"
-        "In a statement, the water board said every inspection had been done by the book.\n\n"
+        "The water board rejected the claim. In a statement, the board said every inspection "
+        "had been done by the book.\n\n"
         "Halvard's office later posted a video on X. The post read: "
         '"We stand by every word."'
     )
     found = run(make_doc, text)
     board = about(found, "by the book")
     assert board.source is not None and board.source.kind is SourceKind.ORGANISATION
+    assert board.source.canonical == "water board"  # "the board" later is the water board
     posted = only(found, "read")
     assert posted.source is not None and posted.source.canonical == "Jon Halvard"
     assert posted.source.kind is SourceKind.PERSON

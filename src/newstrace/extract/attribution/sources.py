@@ -178,6 +178,12 @@ class SourceResolver:
             if self._named_in(a, b, t.i):
                 s, e = view.chars(a, b)
                 out.append((s, lemma, canonical_source(view.text[s:e]), kind))
+            elif toks[a].text.lower() == "the" and any(
+                toks[k].dep == "compound" and toks[k].pos == "NOUN" for k in view.children[t.i]
+            ):
+                # "the water board": a body its function names; "the board" later is it
+                s, e = view.chars(a + 1, t.i)
+                out.append((s, lemma, canonical_source(view.text[s:e]).lower(), kind))
         return out
 
     def _named_in(self, a: int, b: int, head: int) -> bool:
