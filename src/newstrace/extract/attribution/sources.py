@@ -195,14 +195,6 @@ class SourceResolver:
         )
 
     def head_of(self, a: int, b: int) -> int:
-        """The phrase head of token range [a, b] (for ``described``)."""
-        return self._head(a, b)
-
-    def person_name(self, text: str) -> str:
-        """A person's name as this article gives it in full (for ``described``)."""
-        return self._person_name(text)
-
-    def _head(self, a: int, b: int) -> int:
         """The phrase head of [a, b]: a noun whose head lies outside the range."""
         toks = self.view.tokens
         outer = [i for i in range(a, b + 1) if not a <= toks[i].head <= b or toks[i].head == i]
@@ -231,7 +223,7 @@ class SourceResolver:
                 found = k if found < 0 else found
         return found
 
-    def _person_name(self, text: str) -> str:
+    def person_name(self, text: str) -> str:
         core = canonical_source(text)
         if " " not in core:
             return self.surname.get(core.lower(), core)
@@ -309,7 +301,7 @@ class SourceResolver:
             return False
         if not gender:
             return True
-        name = canonical_source(self._person_name(ent.text))
+        name = canonical_source(self.person_name(ent.text))
         known = self.gender.get(name) or role_gender(roles | set(ent.text.lower().split()))
         return not known or known == gender
 
@@ -353,7 +345,7 @@ class SourceResolver:
         toks = view.tokens
         start, end = view.chars(a, b)
         span = Span(start, end, view.text[start:end])
-        head = self._head(a, b)
+        head = self.head_of(a, b)
         if toks[head].lemma.lower() in _SPEAKS_FOR_PERSON:
             for p in view.kids(head, "poss"):
                 name = toks[p].text.lower()
@@ -437,7 +429,7 @@ class SourceResolver:
             if k >= 0:
                 ent = view.entities[k]
                 kind = source_kind(ent.text, ent.label)
-                name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
+                name = self.person_name(ent.text) if ent.label == "PERSON" else ent.text
                 if g and ent.label == "PERSON":
                     self.gender.setdefault(canonical_source(name), g)
                 return Source(span, kind, canonical_source(name))
@@ -495,7 +487,7 @@ class SourceResolver:
             if ent.label == "PERSON" and self._place(ent.text):
                 return Source(span, SourceKind.GOVERNMENT, canonical_source(ent.text))
             if ent.label == "PERSON":
-                name = self._person_name(self._whole_name(ent, head))
+                name = self.person_name(self._whole_name(ent, head))
                 _, role = split_role(span.text)
                 for ap in view.kids(head, "appos"):  # "Jim Banks, the Indiana Republican,"
                     if a <= view.left[ap] and view.right[ap] <= b and not role:
@@ -556,7 +548,7 @@ class SourceResolver:
             if k >= 0:
                 ent = view.entities[k]
                 kind = source_kind(ent.text, ent.label)
-                name = self._person_name(ent.text) if ent.label == "PERSON" else ent.text
+                name = self.person_name(ent.text) if ent.label == "PERSON" else ent.text
                 return Source(span, kind, canonical_source(name), canonical_source(span.text))
             if kind is SourceKind.SOCIAL_MEDIA and self.last_social is not None:
                 # "the post read", "the channel said": the named account heard last
@@ -577,7 +569,7 @@ class SourceResolver:
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN" and self._place(span.text):
             return Source(span, SourceKind.GOVERNMENT, canonical_source(span.text))
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN":
-            name = self._person_name(span.text)
+            name = self.person_name(span.text)
             _, role = split_role(span.text)
             return Source(span, kind, name, role)
         canonical = canonical_source(span.text)
