@@ -214,6 +214,14 @@ def _apply(qual: str | None, v: float) -> tuple[float | None, float | None]:
     return v, v
 
 
+def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier just before a figure starting at ``start`` ("more than", "about")
+    and where the figure's span then starts; (None, ``start``) when there is none."""
+    lo = max(0, start - 24)
+    m = _QUAL_RE.search(text[lo:start])
+    return (m.group(1), lo + m.start()) if m else (None, start)
+
+
 def _tenths(v: float, n: int) -> float:
     """``v`` times n/10 to 12 significant digits: "around $100 billion" reaches
     110 billion, not 110000000000.00002."""
@@ -399,11 +407,11 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             and text[e : e + 1] != "-"
         ):
             kind = "year"
-        qm = _QUAL_RE.search(text[max(0, start - 24) : start])
-        qual = None
-        if qm and kind != "year":
-            qual = qm.group(1)
-            start = start - (len(text[max(0, start - 24) : start]) - qm.start())
+        qual, qual_start = _qualifier_before(text, start)
+        if kind == "year":
+            qual = None  # "in 2020": a year takes no qualifier
+        else:
+            start = qual_start
         low: float | None
         high: float | None
         if high_v != value:
@@ -482,10 +490,8 @@ def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
             out.append(_make(text, offset, s, e2, float(first), value, unit, kind))
             taken.append((s, e2))
             continue
-        qm = _QUAL_RE.search(text[max(0, s - 24) : s])
-        if qm:
-            s = s - (len(text[max(0, s - 24) : s]) - qm.start())
-        wlow, whigh = _apply(qm.group(1) if qm else None, value)
+        qual, s = _qualifier_before(text, s)
+        wlow, whigh = _apply(qual, value)
         out.append(_make(text, offset, s, e2, wlow, whigh, unit, kind))
         taken.append((s, e2))
     return out
@@ -516,11 +522,8 @@ def _scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> lis
         share = n * _FRACTIONS[f]
         if share >= 1 or _overlaps(m.start(), m.end(), taken) or _OF_SCALE.match(text, m.end()):
             continue  # "a quarter of a million people": a count, not a share
-        start = m.start()
-        qual = _QUAL_RE.search(text[max(0, start - 24) : start])
-        if qual:
-            start -= len(text[max(0, m.start() - 24) : m.start()]) - qual.start()
-        low, high = _apply(qual.group(1) if qual else None, round(share * 100, 1))
+        qual, start = _qualifier_before(text, m.start())
+        low, high = _apply(qual, round(share * 100, 1))
         end = m.end() - 3  # without " of"
         out.append(_make(text, offset, start, end, low, high, "percent", "percent"))
         taken.append((start, end))
