@@ -208,12 +208,18 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None or not _overlap(ia, ib, 0.02):
         return False
-    va = [abs(v) for v in ia if np.isfinite(v)]
-    vb = [abs(v) for v in ib if np.isfinite(v)]
-    if not va or not vb:
+    ma, mb = _middle(ia), _middle(ib)
+    if ma is None or mb is None:
         return False
-    lo, hi = sorted((sum(va) / len(va), sum(vb) / len(vb)))
+    lo, hi = sorted((ma, mb))
     return lo > 0 and hi / lo <= 1.15
+
+
+def _middle(iv: tuple[float, float]) -> float | None:
+    """The middle of an interval's finite bounds, as a size ("over $7 billion": 7e9);
+    None when it has none."""
+    finite = [abs(v) for v in iv if np.isfinite(v)]
+    return sum(finite) / len(finite) if finite else None
 
 
 DISPUTE_BONUS = 0.3  # one figure given two values in the same frame: a dispute over it
@@ -296,11 +302,11 @@ def disputed_figure(a: Claim, b: Claim) -> bool:
             if not _distinctive(qb) or _unit_key(qa) != _unit_key(qb) or _meet(qa, qb, 0.02):
                 continue
             ia, ib = _interval(qa), _interval(qb)
-            if ia is None or ib is None:
+            ma = _middle(ia) if ia is not None else None
+            mb = _middle(ib) if ib is not None else None
+            if ma is None or mb is None:
                 continue
-            va = [abs(v) for v in ia if np.isfinite(v)]
-            vb = [abs(v) for v in ib if np.isfinite(v)]
-            lo, hi = sorted((sum(va) / len(va), sum(vb) / len(vb)))
+            lo, hi = sorted((ma, mb))
             frame = _frame(a, qa)
             if not (lo > 0 and hi / lo <= _DISPUTE_RATIO and frame and frame == _frame(b, qb)):
                 continue
