@@ -14,7 +14,15 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..store import Ledger
 from .labels import copy_label, group_label, kind_label, status_label
-from .views import article_dict, change_parts, plural, quantity_text, story_context, when_text
+from .views import (
+    article_dict,
+    change_parts,
+    outlet_label,
+    plural,
+    quantity_text,
+    story_context,
+    when_text,
+)
 
 __all__ = ["write_report"]
 
@@ -68,8 +76,8 @@ def write_report(ledger: Ledger, out_dir: str | Path, missing: list[str] | None 
         ctx = story_context(ledger, story)
         arts = ctx["articles"]
         in_story.update(story.articles)
-        outlets = sorted({a["outlet"] or "(no outlet)" for a in arts})
-        titles = {a["id"]: f"{a['outlet'] or '(no outlet)'}: {a['title']}" for a in arts}
+        outlets = sorted({outlet_label(a) for a in arts})
+        titles = {a["id"]: f"{outlet_label(a)}: {a['title']}" for a in arts}
         dates = sorted(a["published"][:10] for a in arts if a["published"])
         href = f"story-{story.id}.html"
         json_href = f"story-{story.id}.json"

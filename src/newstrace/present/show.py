@@ -11,7 +11,7 @@ from rich.tree import Tree
 
 from ..extract.attribution.lexicon import is_report
 from .labels import copy_label, group_label, kind_label, status_label
-from .views import change_line, plural, quantity_text, when_text
+from .views import change_line, outlet_label, plural, quantity_text, when_text
 
 __all__ = ["chain_tree", "print_article", "print_story"]
 
@@ -114,7 +114,7 @@ def print_story(out: Console, ctx: dict[str, Any]) -> None:
     out.print(
         f"[bold]{escape(story['title'] or story['id'])}[/bold]  [dim]story {story['id']}[/dim]"
     )
-    out.print("outlets: " + escape(", ".join(sorted({a["outlet"] or "(no outlet)" for a in arts}))))
+    out.print("outlets: " + escape(", ".join(sorted({outlet_label(a) for a in arts}))))
     t = Table("published", "outlet", "article", title="timeline")
     for a in arts:
         t.add_row(escape(when_text(a["published"])), escape(a["outlet"]), escape(a["title"]))

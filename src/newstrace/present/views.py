@@ -24,6 +24,7 @@ __all__ = [
     "group_dict",
     "interval_text",
     "opinion_dict",
+    "outlet_label",
     "plural",
     "quantity_text",
     "span_dict",
@@ -100,6 +101,11 @@ def opinion_dict(o: Opinion) -> dict[str, Any]:
         "loaded": [span_dict(s) for s in o.loaded],
         "holder": o.holder,
     }
+
+
+def outlet_label(article: dict[str, Any]) -> str:
+    """An article dict's outlet for people: its name, or "(no outlet)"."""
+    return str(article["outlet"] or "(no outlet)")
 
 
 def article_dict(doc: ArticleDoc, story: str | None = None) -> dict[str, Any]:
