@@ -264,3 +264,57 @@ def test_fractions_that_are_no_share() -> None:
     assert parse_quantities("Half an hour later it rained.") == ()
     # a share of a scale word is a count, not a percentage
     assert all(q.kind != "percent" for q in parse_quantities("A quarter of a million came."))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit", "kind"),
+    [
+        ("A quarter of a million people marched in Vell.", "A quarter of a million people",
+         250_000, 250_000, "people", "count"),
+        ("The port lost three quarters of a billion dollars.", "three quarters of a billion dollars",
+         7.5e8, 7.5e8, "USD", "money"),
+        ("Nearly a quarter of a trillion dollars went north.",
+         "Nearly a quarter of a trillion dollars", 2.25e11, 2.5e11, "USD", "money"),
+        ("a quarter million sandbags were filled", "a quarter million sandbags",
+         250_000, 250_000, "sandbags", "count"),
+        ("a third of 1.5 billion euros", "a third of 1.5 billion euros", 5e8, 5e8, "EUR", "money"),
+        ("The road ends a third of a mile from the dam.", "a third of a mile",
+         0.3333, 0.3333, "mile", "measure"),
+        ("The ferry waited a quarter of an hour.", "a quarter of an hour",
+         0.25, 0.25, "hour", "duration"),
+    ],
+)  # fmt: skip
+def test_fractions_of_an_amount_or_a_unit(
+    text: str, span: str, low: float, high: float, unit: str, kind: str
+) -> None:
+    [q] = parse_quantities(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, kind)
+    assert text[q.start : q.end] == span
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_fractions_inside_written_numbers_and_lists() -> None:
+    # the half of "two and a half thousand" belongs to the written number
+    [q] = parse_quantities("Two and a half thousand sailors waited.")
+    assert (q.low, q.unit) == (2500, "sailors")
+    # "a decade and a half" is no 50 % share
+    assert all(q.kind != "percent" for q in parse_quantities("the past decade and a half of rule"))
+    # after a list's "and" a fraction is still a share
+    shares = parse_quantities("About 25 percent of Vell voters and two-fifths of Orrim voters")
+    assert [(q.text, q.low) for q in shares] == [("About 25 percent", 22.5), ("two-fifths", 40.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "kind"),
+    [
+        ("The state set aside Rs 500 crore for roads.", "Rs 500 crore", 5e9, "INR", "money"),
+        ("a plan worth Rs. 1.5 lakh crore", "Rs. 1.5 lakh crore", 1.5e12, "INR", "money"),
+        ("The Rs 20 lakh grant was paid.", "Rs 20 lakh", 2e6, "INR", "money"),
+        ("₹2,000 crore in loans", "₹2,000 crore", 2e10, "INR", "money"),
+        ("3 lakh people lost power", "3 lakh people", 3e5, "people", "count"),
+        ("two crore households", "two crore households", 2e7, "households", "count"),
+    ],
+)  # fmt: skip
+def test_lakh_and_crore(text: str, span: str, value: float, unit: str, kind: str) -> None:
+    [q] = parse_quantities(text)
+    assert (q.text, q.low, q.high, q.unit, q.kind) == (span, value, value, unit, kind)

@@ -21,6 +21,20 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity
+from .quantity_words import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DURATIONS,
+    IRREGULAR_PLURALS,
+    MEASURES,
+    PERCENT,
+    QUALIFIERS,
+    SCALES,
+    STOP,
+    UNITS_SMALL,
+    VAGUE,
+    WORD_SCALES,
+)
 
 __all__ = ["parse_number", "parse_quantities"]
 
@@ -36,64 +50,6 @@ _NUM = (
     r")"
 )
 
-UNITS_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
-}  # fmt: skip
-WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# Vague plurals: "thousands of" means at least two thousand and fewer than a million.
-VAGUE: dict[str, tuple[float, float | None]] = {
-    "dozens": (24.0, 143.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
-    "thousands": (2e3, 999_999.0), "millions": (2e6, 999_999_999.0),
-    "billions": (2e9, 999_999_999_999.0), "trillions": (2e12, None),
-}  # fmt: skip
-CURRENCY_SYMBOLS = {
-    "us$": "USD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "₹": "INR", "₽": "RUB", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
-    "chf": "CHF", "rub": "RUB", "cny": "CNY", "inr": "INR", "uah": "UAH",
-}  # fmt: skip
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
-    "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "hryvnias": "UAH", "francs": "CHF",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP",
-}  # fmt: skip
-DURATIONS = {
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
-    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
-    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
-    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-}  # fmt: skip
-MEASURES = {
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m",
-    "meter": "m", "feet": "ft", "foot": "ft", "kg": "kg", "kilograms": "kg",
-    "kilogram": "kg", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
-    "litres": "l", "liters": "l", "barrels": "barrel", "barrel": "barrel", "acres": "acre",
-    "hectares": "ha", "mph": "mph", "km/h": "km/h", "degrees": "degree", "mw": "MW",
-    "gw": "GW", "lbs": "lb", "lb": "lb",
-}  # fmt: skip
-PERCENT = re.compile(r"(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.I)
-QUALIFIERS: dict[str, str] = {
-    "more than": "above", "over": "above", "above": "above", "exceeding": "above",
-    "in excess of": "above", "upwards of": "above", "just over": "above",
-    "at least": "above", "no fewer than": "above", "no less than": "above",
-    "as many as": "upto", "as much as": "upto", "up to": "upto", "at most": "upto",
-    "no more than": "upto", "not more than": "upto", "not over": "upto",
-    "not less than": "above", "not fewer than": "above", "fewer than": "below", "less than": "below", "under": "below",
-    "below": "below", "just under": "nearly", "nearly": "nearly", "almost": "nearly",
-    "close to": "nearly", "around": "about", "about": "about", "approximately": "about",
-    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
-    "approx.": "about", "~": "about",
-}  # fmt: skip
 _QUAL_RE = re.compile(
     r"(?<![\w])("
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len)[::-1])
@@ -101,7 +57,7 @@ _QUAL_RE = re.compile(
     re.I,
 )
 _CUR_BEFORE = re.compile(
-    r"(?<![\w$])(US\$|A\$|C\$|\$|€|£|¥|₹|₽|USD|EUR|GBP|JPY|CHF|RUB|CNY|INR|UAH)\s?$"
+    r"(?<![\w$])(US\$|A\$|C\$|\$|€|£|¥|₹|₽|USD|EUR|GBP|JPY|CHF|RUB|CNY|INR|UAH|Rs\.?)\s?$"
 )
 _WORD_NUM = (
     r"(?:" + "|".join(list(UNITS_SMALL) + list(WORD_SCALES) + ["dozen", "a", "an", "half"]) + r")"
@@ -127,21 +83,11 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _SUFFIX_SCALE = re.compile(
-    r"(?:-|\s)?(thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)\b", re.I
+    r"(?:-|\s)?(thousand|million|billion|trillion|lakh\s+crore|lakhs?|crores?|bn|mn|mln|tn|k|m|b)\b",
+    re.I,
 )
 _RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:US\$|\$|€|£)?", re.I)
 _WORD = re.compile(r"[ \u00a0]?([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
-STOP = frozenset(
-    """the a an of in on at to for from by with was were is are be been being have has had
-    will would could can may might must shall should said says say that which who whom this these
-    those than as per each since after before during into over under about across against
-    between among while when where if but not no its their his her our your my it they he she we
-    you i them there here so because until through up down out off also more less including like
-    then now only just still already even all both some any such other another last next first
-    according reported told""".split()  # noqa: SIM905
-)  # fmt: skip
-_IRREGULAR = "people children men women police personnel staff troops aircraft sheep fish cattle"
-IRREGULAR_PLURALS = frozenset((_IRREGULAR + " data media militia infantry crew livestock").split())
 
 
 def parse_number(s: str) -> float | None:
@@ -341,6 +287,7 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
         if (
             _IDENT_BEFORE.search(before)
             and not _QUAL_RE.search(before)
+            and not _CUR_BEFORE.search(before[-5:])
             and not _YEAR.fullmatch(m.group(0))
         ):
             skip_to = e
@@ -366,7 +313,7 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             if is_metre:
                 metre = bool(re.fullmatch(r"m", text[e : sm.end()]))
             elif not (word == "b" and not money):
-                scale = SCALES[word]
+                scale = SCALES[" ".join(word.split())]
                 e = sm.end()
         value *= scale
         high_v = value
@@ -503,10 +450,17 @@ _FRACTIONS = {
 }  # fmt: skip
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|"
-    r"tenths?)\s+of\b",
+    r"tenths?)(?=\s+(?:of\b|(?:hundred|thousand|million|billion|trillion)\b))",
     re.I,
 )
-_OF_SCALE = re.compile(r"\s+(?:a|one|\d[\d.,]*)\s+(?:hundred|thousand|million|billion)\b", re.I)
+# what a fraction is of: a scale ("a quarter of a million", "a third of 1.5 billion",
+# "a quarter million") or a unit ("a third of a mile", "a quarter of an hour")
+_OF_SCALE = re.compile(
+    r"(?:\s+of)?\s+(?:(?:a|an|one)\s+|(?P<num>\d[\d.,]*)\s*)?"
+    r"(?P<scale>hundred|thousand|million|billion|trillion)\b",
+    re.I,
+)
+_OF_UNIT = re.compile(r"\s+of\s+(?:a|an|one)\s+(?P<unit>[a-z]+)\b", re.I)
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -520,14 +474,47 @@ def _scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> lis
         if (m.group("n") is None and f != "half") or (n > 1) != f.endswith("s"):
             continue  # "the third of May", "a two quarter"; "half of" needs no count
         share = n * _FRACTIONS[f]
-        if share >= 1 or _overlaps(m.start(), m.end(), taken) or _OF_SCALE.match(text, m.end()):
-            continue  # "a quarter of a million people": a count, not a share
+        if (
+            share >= 1
+            or _overlaps(m.start(), m.end(), taken)
+            or _AND_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+        ):
+            continue  # "two and a half thousand": a written number's part, no fraction
         qual, start = _qualifier_before(text, m.start())
-        low, high = _apply(qual, round(share * 100, 1))
-        end = m.end() - 3  # without " of"
-        out.append(_make(text, offset, start, end, low, high, "percent", "percent"))
+        of_scale, of_unit = _OF_SCALE.match(text, m.end()), _OF_UNIT.match(text, m.end())
+        if of_scale:
+            # "a quarter of a million people": a share of an amount is that amount
+            base = parse_number(of_scale.group("num")) if of_scale.group("num") else 1.0
+            if base is None:
+                continue
+            value = _tenths(share * base * WORD_SCALES[of_scale.group("scale").lower()], 10)
+            kind, unit, end = _unit_after(text, of_scale.end(), "")
+            low, high = _apply(qual, value)
+        elif of_unit and _UNIT_OF.get(of_unit.group("unit").lower()):
+            # "a third of a mile", "a quarter of an hour": a share of one unit
+            kind, unit = _UNIT_OF[of_unit.group("unit").lower()]
+            end = of_unit.end()
+            low, high = _apply(qual, round(share, 4))
+        elif text[m.end() :].lstrip().lower().startswith("of"):
+            kind, unit, end = "percent", "percent", m.end()
+            low, high = _apply(qual, round(share * 100, 1))
+        else:
+            continue  # "half million" with no article: the written scanner reads it
+        out.append(_make(text, offset, start, end, low, high, unit, kind))
         taken.append((start, end))
     return out
+
+
+# "two and a half thousand", "a year and a half": the fraction ends a written amount
+_AND_BEFORE = re.compile(
+    r"(?:\d|\b(?:" + "|".join([*UNITS_SMALL, *WORD_SCALES, *DURATIONS, "dozen"]) + r"))\s+and\s+$",
+    re.I,
+)
+# the units a fraction may be a share of ("a third of a mile"): kind and unit
+_UNIT_OF: dict[str, tuple[str, str]] = {
+    **{w: ("duration", u) for w, u in DURATIONS.items()},
+    **{w: ("measure", u) for w, u in MEASURES.items()},
+}
 
 
 def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
