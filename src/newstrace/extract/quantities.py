@@ -21,16 +21,23 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity
+from .quantity_parts import (
+    NUM,
+    QUAL_RE,
+    WORD,
+    apply_qualifier,
+    counted,
+    make,
+    overlaps,
+    parse_number,
+    qualifier_before,
+    unit_after,
+)
+from .quantity_shares import FRACTION, scan_fractions
 from .quantity_words import (
     CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    DURATIONS,
-    IRREGULAR_PLURALS,
-    MEASURES,
-    PERCENT,
     QUALIFIERS,
     SCALES,
-    STOP,
     UNITS_SMALL,
     VAGUE,
     WORD_SCALES,
@@ -38,24 +45,6 @@ from .quantity_words import (
 
 __all__ = ["parse_number", "parse_quantities"]
 
-_WS = r"[ \u00a0\u202f\u2009]"
-_NUM = (
-    r"(?<![\w.,/])(?<![A-Za-z]-)(?:"
-    r"\d{1,3}(?:\.\d{3})+,\d+"  # 1.000,5 (decimal comma)
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"  # 1.000.000
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,000,000.5 (and "200,000, up")
-    r"|\d{1,3}(?:" + _WS + r"\d{3})+(?!\d|[.,]\d)"  # 940 000
-    r"|\d+(?:\.\d+)?"
-    r"|\.\d+"
-    r")"
-)
-
-_QUAL_RE = re.compile(
-    r"(?<![\w])("
-    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len)[::-1])
-    + r")\s*$",
-    re.I,
-)
 _CUR_BEFORE = re.compile(
     r"(?<![\w$])(US\$|A\$|C\$|\$|€|£|¥|₹|₽|USD|EUR|GBP|JPY|CHF|RUB|CNY|INR|UAH|Rs\.?)\s?$"
 )
@@ -87,24 +76,6 @@ _SUFFIX_SCALE = re.compile(
     re.I,
 )
 _RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:US\$|\$|€|£)?", re.I)
-_WORD = re.compile(r"[ \u00a0]?([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
-
-
-def parse_number(s: str) -> float | None:
-    """Read a numeral as people write it ("1,000", "940 000", "1.000,5", ".5")."""
-    t = re.sub(r"[\u00a0\u202f\u2009 ]", "", s.strip())
-    if not t:
-        return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", t):
-        t = t.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t):
-        t = t.replace(".", "")
-    else:
-        t = t.replace(",", "")
-    try:
-        return float(t)
-    except ValueError:
-        return None
 
 
 def _words_value(s: str) -> float | None:
@@ -147,116 +118,14 @@ def _words_value(s: str) -> float | None:
     return total + current if seen else None
 
 
-def _apply(qual: str | None, v: float) -> tuple[float | None, float | None]:
-    mode = QUALIFIERS.get(" ".join(qual.lower().split()), "") if qual else ""
-    if mode == "above":
-        return v, None
-    if mode in ("upto", "below"):
-        return None, v
-    if mode == "nearly":
-        return _tenths(v, 9), v
-    if mode == "about":
-        return _tenths(v, 9), _tenths(v, 11)
-    return v, v
-
-
-def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
-    """The qualifier just before a figure starting at ``start`` ("more than", "about")
-    and where the figure's span then starts; (None, ``start``) when there is none."""
-    lo = max(0, start - 24)
-    m = _QUAL_RE.search(text[lo:start])
-    return (m.group(1), lo + m.start()) if m else (None, start)
-
-
-def _tenths(v: float, n: int) -> float:
-    """``v`` times n/10 to 12 significant digits: "around $100 billion" reaches
-    110 billion, not 110000000000.00002."""
-    return float(f"{v * n / 10:.12g}")
-
-
 # the first number of a written range: "five to seven", "two or three", "six-eight"
 _WRITTEN_FROM = re.compile(r"\b(" + "|".join(UNITS_SMALL) + r")\s*(?:to|or|-|–)\s*$", re.I)
-# a word that opens an amount of its own after "and"/"or"
-_NEW_AMOUNT = re.compile(
-    r"(?:tens|dozens?|scores|hundreds?|thousands?|millions?|billions?|trillions?|half|"
-    + "|".join(UNITS_SMALL)
-    + r")$"
-)
-
-
-def _counted(text: str, pos: int) -> tuple[str, int]:
-    """The counted noun phrase after ``pos`` ("front-line and reserve patrol boats")."""
-    words: list[tuple[str, int]] = []
-    i = pos
-    for _ in range(6):
-        m = _WORD.match(text, i)
-        if not m:
-            break
-        w = m.group(1)
-        lw = w.lower()
-        if lw in STOP and lw not in ("and", "or"):
-            break
-        if words and words[-1][0].lower() in ("and", "or") and _NEW_AMOUNT.match(lw):
-            break  # "hundreds of boats and dozens of planes": a second amount starts
-        words.append((w, m.end()))
-        i = m.end()
-    best = -1
-    for k, (w, _end) in enumerate(words):
-        lw = w.lower().rstrip(".")
-        plural = lw in IRREGULAR_PLURALS or (
-            len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "’s"))
-        )
-        if plural and lw not in ("and", "or"):
-            best = k
-    if best < 0:
-        return "", pos
-    start = _WORD.match(text, pos)
-    assert start is not None
-    first = start.start(1)
-    return text[first : words[best][1]], words[best][1]
-
-
-def _unit_after(text: str, pos: int, money: str) -> tuple[str, str, int]:
-    """(kind, unit, end) for what follows a number at ``pos``."""
-    rest = text[pos : pos + 40]
-    m = re.match(r"^\s?(" + PERCENT.pattern + ")", rest, re.I)
-    if m:
-        unit = "percentage point" if "point" in m.group(1).lower() else "percent"
-        return "percent", unit, pos + m.end()
-    m = re.match(r"^(?:-|\s)(?:(?:US|U\.S\.)\s)?([A-Za-z]+(?:\s(?:sterling|dollars))?)\b", rest)
-    if m:
-        w = m.group(1).lower()
-        if w in CURRENCY_WORDS:
-            end = pos + m.end()
-            if w in ("pound", "pounds") and re.match(r"^\s+of\b", text[end : end + 5]):
-                return "measure", "lb", end
-            return "money", CURRENCY_WORDS[w], end
-        if money:
-            return "money", money, pos
-        first = w.split()[0]
-        if first in DURATIONS:
-            return "duration", DURATIONS[first], pos + m.start(1) + len(first)
-        if first in MEASURES:
-            return "measure", MEASURES[first], pos + m.start(1) + len(first)
-    if money:
-        return "money", money, pos
-    noun, end = _counted(text, pos)
-    if noun:
-        return "count", noun, end
-    return "number", "", pos
-
-
-def _make(
-    text: str, offset: int, start: int, end: int, low: float | None, high: float | None,
-    unit: str, kind: str,
-) -> Quantity:  # fmt: skip
-    return Quantity(offset + start, offset + end, text[start:end], low, high, unit, kind)
 
 
 def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
     skip_to = 0
-    for m in re.finditer(_NUM, text):
+    for m in re.finditer(NUM, text):
         s, e = m.start(), m.end()
         if s < skip_to:
             continue
@@ -280,20 +149,20 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             near, later = _MONTH_NEAR.search(before[-12:]), _MONTH_AFTER.match(after)
             ds = s - (len(before[-12:]) - near.start()) if near else s
             de = e + later.end() if later and not near else e
-            out.append(_make(text, offset, ds, de, value, value, "day", "date"))
+            out.append(make(text, offset, ds, de, value, value, "day", "date"))
             taken.append((ds, de))
             skip_to = de
             continue
         if (
             _IDENT_BEFORE.search(before)
-            and not _QUAL_RE.search(before)
+            and not QUAL_RE.search(before)
             and not _CUR_BEFORE.search(before[-5:])
             and not _YEAR.fullmatch(m.group(0))
         ):
             skip_to = e
             continue  # "Section 230", "Boeing 737", "No. 2": a number that names something
         if re.match(r"s\b", after) and re.fullmatch(r"\d{4}", m.group(0)):
-            out.append(_make(text, offset, s, e + 1, value, value + 9, "decade", "year"))
+            out.append(make(text, offset, s, e + 1, value, value + 9, "decade", "year"))
             taken.append((s, e + 1))
             skip_to = e + 1
             continue
@@ -308,8 +177,8 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
         sm = _SUFFIX_SCALE.match(text, e)
         if sm:
             word = sm.group(1).lower()
-            nxt = _WORD.match(text, sm.end())
-            is_metre = word == "m" and not money and not (nxt and _counted(text, sm.end())[0])
+            nxt = WORD.match(text, sm.end())
+            is_metre = word == "m" and not money and not (nxt and counted(text, sm.end())[0])
             if is_metre:
                 metre = bool(re.fullmatch(r"m", text[e : sm.end()]))
             elif not (word == "b" and not money):
@@ -319,7 +188,7 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
         high_v = value
         rm = _RANGE.match(text, e)
         if rm:
-            m2 = re.compile(_NUM).match(text, rm.end())
+            m2 = re.compile(NUM).match(text, rm.end())
             if m2 and (
                 rm.group(0).strip().lower() != "and"
                 or "between" in text[max(0, start - 9) : start].lower()
@@ -342,7 +211,7 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
         if metre:
             kind, unit, e = "measure", "m", e + 1
         else:
-            kind, unit, e = _unit_after(text, e, money)
+            kind, unit, e = unit_after(text, e, money)
         if kind == "duration" and text[e : e + 4].lower() == "-old":
             kind, e = "age", e + 4
         if (
@@ -354,7 +223,7 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             and text[e : e + 1] != "-"
         ):
             kind = "year"
-        qual, qual_start = _qualifier_before(text, start)
+        qual, qual_start = qualifier_before(text, start)
         if kind == "year":
             qual = None  # "in 2020": a year takes no qualifier
         else:
@@ -366,21 +235,17 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             if qual and QUALIFIERS.get(" ".join(qual.lower().split())) in ("above",):
                 high = None
         else:
-            low, high = _apply(qual, value)
-        out.append(_make(text, offset, start, e, low, high, unit, kind))
+            low, high = apply_qualifier(qual, value)
+        out.append(make(text, offset, start, e, low, high, unit, kind))
         taken.append((start, e))
         skip_to = e
     return out
 
 
-def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < te and ts < e for ts, te in taken)
-
-
 def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _VAGUE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         low: float | None
@@ -398,22 +263,22 @@ def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
                 low, high = lo1 * scale, (hi1 * scale if hi1 is not None else None)
         else:
             low, high = VAGUE[first]
-        kind, unit, e = _unit_after(text, m.end(), "")
+        kind, unit, e = unit_after(text, m.end(), "")
         if kind not in ("money", "count"):
             kind, unit, e = "count", "", m.start() + len(m.group(0).rsplit(" of", 1)[0])
-        out.append(_make(text, offset, m.start(), e, low, high, unit, kind))
+        out.append(make(text, offset, m.start(), e, low, high, unit, kind))
         taken.append((m.start(), e))
     for m in _WRITTEN.finditer(text):
         s, e = m.start(), m.end()
         phrase = m.group(0)
-        if phrase.lower() in ("a", "an", "half") or _overlaps(s, e, taken):
+        if phrase.lower() in ("a", "an", "half") or overlaps(s, e, taken):
             continue
         if re.fullmatch(r"(?:a|an|half)(?:\s+(?:a|an|half))*", phrase, re.I):
             continue
         value = _words_value(phrase)
         if value is None:
             continue
-        kind, unit, e2 = _unit_after(text, e, "")
+        kind, unit, e2 = unit_after(text, e, "")
         has_scale = bool(
             re.search(r"dozen|hundred|thousand|million|billion|trillion", phrase, re.I)
         )
@@ -428,93 +293,20 @@ def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
             a, b = UNITS_SMALL[hm.group(1)], UNITS_SMALL[hm.group(2)]
             if not (a >= 20 and a % 10 == 0 and b < 10) and a < b:
                 # "six-eight weeks" is a range; "twenty-one" a number
-                out.append(_make(text, offset, s, e2, float(a), float(b), unit, kind))
+                out.append(make(text, offset, s, e2, float(a), float(b), unit, kind))
                 taken.append((s, e2))
                 continue
         if rm and first is not None and first < value and not has_scale:
             # "five to seven ships", "two or three tugs": a range
             s = s - (len(text[max(0, s - 24) : s]) - rm.start())
-            out.append(_make(text, offset, s, e2, float(first), value, unit, kind))
+            out.append(make(text, offset, s, e2, float(first), value, unit, kind))
             taken.append((s, e2))
             continue
-        qual, s = _qualifier_before(text, s)
-        wlow, whigh = _apply(qual, value)
-        out.append(_make(text, offset, s, e2, wlow, whigh, unit, kind))
+        qual, s = qualifier_before(text, s)
+        wlow, whigh = apply_qualifier(qual, value)
+        out.append(make(text, offset, s, e2, wlow, whigh, unit, kind))
         taken.append((s, e2))
     return out
-
-
-_FRACTIONS = {
-    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
-}  # fmt: skip
-_FRACTION = re.compile(
-    r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|"
-    r"tenths?)(?=\s+(?:of\b|(?:hundred|thousand|million|billion|trillion)\b))",
-    re.I,
-)
-# what a fraction is of: a scale ("a quarter of a million", "a third of 1.5 billion",
-# "a quarter million") or a unit ("a third of a mile", "a quarter of an hour")
-_OF_SCALE = re.compile(
-    r"(?:\s+of)?\s+(?:(?:a|an|one)\s+|(?P<num>\d[\d.,]*)\s*)?"
-    r"(?P<scale>hundred|thousand|million|billion|trillion)\b",
-    re.I,
-)
-_OF_UNIT = re.compile(r"\s+of\s+(?:a|an|one)\s+(?P<unit>[a-z]+)\b", re.I)
-_FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-
-
-def _scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Shares told as fractions, as percentages: "a third of voters" (33.3 %), "nearly
-    three-quarters of the homes" (67.5-75 %), "half of the staff" (50 %)."""
-    out: list[Quantity] = []
-    for m in _FRACTION.finditer(text):
-        n = _FRACTION_COUNT[(m.group("n") or "one").lower()]
-        f = m.group("f").lower()
-        if (m.group("n") is None and f != "half") or (n > 1) != f.endswith("s"):
-            continue  # "the third of May", "a two quarter"; "half of" needs no count
-        share = n * _FRACTIONS[f]
-        if (
-            share >= 1
-            or _overlaps(m.start(), m.end(), taken)
-            or _AND_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-        ):
-            continue  # "two and a half thousand": a written number's part, no fraction
-        qual, start = _qualifier_before(text, m.start())
-        of_scale, of_unit = _OF_SCALE.match(text, m.end()), _OF_UNIT.match(text, m.end())
-        if of_scale:
-            # "a quarter of a million people": a share of an amount is that amount
-            base = parse_number(of_scale.group("num")) if of_scale.group("num") else 1.0
-            if base is None:
-                continue
-            value = _tenths(share * base * WORD_SCALES[of_scale.group("scale").lower()], 10)
-            kind, unit, end = _unit_after(text, of_scale.end(), "")
-            low, high = _apply(qual, value)
-        elif of_unit and _UNIT_OF.get(of_unit.group("unit").lower()):
-            # "a third of a mile", "a quarter of an hour": a share of one unit
-            kind, unit = _UNIT_OF[of_unit.group("unit").lower()]
-            end = of_unit.end()
-            low, high = _apply(qual, round(share, 4))
-        elif text[m.end() :].lstrip().lower().startswith("of"):
-            kind, unit, end = "percent", "percent", m.end()
-            low, high = _apply(qual, round(share * 100, 1))
-        else:
-            continue  # "half million" with no article: the written scanner reads it
-        out.append(_make(text, offset, start, end, low, high, unit, kind))
-        taken.append((start, end))
-    return out
-
-
-# "two and a half thousand", "a year and a half": the fraction ends a written amount
-_AND_BEFORE = re.compile(
-    r"(?:\d|\b(?:" + "|".join([*UNITS_SMALL, *WORD_SCALES, *DURATIONS, "dozen"]) + r"))\s+and\s+$",
-    re.I,
-)
-# the units a fraction may be a share of ("a third of a mile"): kind and unit
-_UNIT_OF: dict[str, tuple[str, str]] = {
-    **{w: ("duration", u) for w, u in DURATIONS.items()},
-    **{w: ("measure", u) for w, u in MEASURES.items()},
-}
 
 
 def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
@@ -523,12 +315,12 @@ def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         not any(c.isdigit() for c in text)
         and not _VAGUE.search(text)
         and not _WRITTEN.search(text)
-        and not _FRACTION.search(text)
+        and not FRACTION.search(text)
     ):
         return ()
     taken: list[tuple[int, int]] = []
     found = _scan_digits(text, offset, taken)
-    found += _scan_fractions(text, offset, taken)
+    found += scan_fractions(text, offset, taken)
     found += _scan_words(text, offset, taken)
     found.sort(key=lambda q: (q.start, -q.end))
     out: list[Quantity] = []

@@ -1,0 +1,92 @@
+"""Shares and parts of amounts: "a third of voters" (a percentage), "a quarter of a
+million people" (an amount), "a third of a mile" (a measure)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .quantity_parts import (
+    apply_qualifier,
+    make,
+    overlaps,
+    parse_number,
+    qualifier_before,
+    tenths,
+    unit_after,
+)
+from .quantity_words import DURATIONS, MEASURES, UNITS_SMALL, WORD_SCALES
+
+__all__ = ["FRACTION", "scan_fractions"]
+
+_FRACTIONS = {
+    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|"
+    r"tenths?)(?=\s+(?:of\b|(?:hundred|thousand|million|billion|trillion)\b))",
+    re.I,
+)
+# what a fraction is of: a scale ("a quarter of a million", "a third of 1.5 billion",
+# "a quarter million") or a unit ("a third of a mile", "a quarter of an hour")
+_OF_SCALE = re.compile(
+    r"(?:\s+of)?\s+(?:(?:a|an|one)\s+|(?P<num>\d[\d.,]*)\s*)?"
+    r"(?P<scale>hundred|thousand|million|billion|trillion)\b",
+    re.I,
+)
+_OF_UNIT = re.compile(r"\s+of\s+(?:a|an|one)\s+(?P<unit>[a-z]+)\b", re.I)
+_FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Shares told as fractions, as percentages: "a third of voters" (33.3 %), "nearly
+    three-quarters of the homes" (67.5-75 %), "half of the staff" (50 %)."""
+    out: list[Quantity] = []
+    for m in FRACTION.finditer(text):
+        n = _FRACTION_COUNT[(m.group("n") or "one").lower()]
+        f = m.group("f").lower()
+        if (m.group("n") is None and f != "half") or (n > 1) != f.endswith("s"):
+            continue  # "the third of May", "a two quarter"; "half of" needs no count
+        share = n * _FRACTIONS[f]
+        if (
+            share >= 1
+            or overlaps(m.start(), m.end(), taken)
+            or _AND_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+        ):
+            continue  # "two and a half thousand": a written number's part, no fraction
+        qual, start = qualifier_before(text, m.start())
+        of_scale, of_unit = _OF_SCALE.match(text, m.end()), _OF_UNIT.match(text, m.end())
+        if of_scale:
+            # "a quarter of a million people": a share of an amount is that amount
+            base = parse_number(of_scale.group("num")) if of_scale.group("num") else 1.0
+            if base is None:
+                continue
+            value = tenths(share * base * WORD_SCALES[of_scale.group("scale").lower()], 10)
+            kind, unit, end = unit_after(text, of_scale.end(), "")
+            low, high = apply_qualifier(qual, value)
+        elif of_unit and _UNIT_OF.get(of_unit.group("unit").lower()):
+            # "a third of a mile", "a quarter of an hour": a share of one unit
+            kind, unit = _UNIT_OF[of_unit.group("unit").lower()]
+            end = of_unit.end()
+            low, high = apply_qualifier(qual, round(share, 4))
+        elif text[m.end() :].lstrip().lower().startswith("of"):
+            kind, unit, end = "percent", "percent", m.end()
+            low, high = apply_qualifier(qual, round(share * 100, 1))
+        else:
+            continue  # "half million" with no article: the written scanner reads it
+        out.append(make(text, offset, start, end, low, high, unit, kind))
+        taken.append((start, end))
+    return out
+
+
+# "two and a half thousand", "a year and a half": the fraction ends a written amount
+_AND_BEFORE = re.compile(
+    r"(?:\d|\b(?:" + "|".join([*UNITS_SMALL, *WORD_SCALES, *DURATIONS, "dozen"]) + r"))\s+and\s+$",
+    re.I,
+)
+# the units a fraction may be a share of ("a third of a mile"): kind and unit
+_UNIT_OF: dict[str, tuple[str, str]] = {
+    **{w: ("duration", u) for w, u in DURATIONS.items()},
+    **{w: ("measure", u) for w, u in MEASURES.items()},
+}
