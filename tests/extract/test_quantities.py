@@ -319,3 +319,54 @@ def test_fractions_inside_written_numbers_and_lists() -> None:
 def test_lakh_and_crore(text: str, span: str, value: float, unit: str, kind: str) -> None:
     [q] = parse_quantities(text)
     assert (q.text, q.low, q.high, q.unit, q.kind) == (span, value, value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Four in 10 Vell voters back the bridge.", "Four in 10", 40.0, 40.0),
+        ("About 4 in 10 residents said no.", "About 4 in 10", 36.0, 44.0),
+        ("one in five children in Orrim", "one in five", 20.0, 20.0),
+        ("Nearly nine out of 10 ferrymen agreed.", "Nearly nine out of 10", 81.0, 90.0),
+        ("more than 6 in 10 members", "more than 6 in 10", 60.0, None),
+        ("the odds are 1 in 64", "1 in 64", 1.56, 1.56),
+        ("one in every 2,000 births", "one in every 2,000", 0.05, 0.05),
+    ],
+)
+def test_n_in_m_is_a_share(text: str, span: str, low: float, high: float | None) -> None:
+    # "4 in 10 voters" is 40 %, not ten voters and a stray 4
+    [q] = parse_quantities(text)
+    assert (q.text, q.low, q.high, q.unit, q.kind) == (span, low, high, "percent", "percent")
+    assert text[q.start : q.end] == span
+
+
+def test_n_in_m_that_is_no_share() -> None:
+    # a count over a time is a rate, and a year is no denominator
+    assert all(q.kind != "percent" for q in parse_quantities("3 in 10 days"))
+    assert all(q.kind != "percent" for q in parse_quantities("He won 1 in 2020."))
+    assert [q.text for q in parse_quantities("Prices rose 3% in 12 months.")] == [
+        "3%",
+        "12 months",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("a few hundred protesters marched", "a few hundred protesters", 200, 900, "protesters"),
+        ("Several thousand troops moved north.", "Several thousand troops", 3000, 9000, "troops"),
+        ("a couple of hundred sailors", "a couple of hundred sailors", 180, 220, "sailors"),
+        ("several dozen boats", "several dozen boats", 36, 108, "boats"),
+        ("a few million dollars", "a few million dollars", 2e6, 9e6, "USD"),
+    ],
+)  # fmt: skip
+def test_a_few_and_several_of_a_scale(
+    text: str, span: str, low: float, high: float, unit: str
+) -> None:
+    [q] = parse_quantities(text)
+    assert (q.text, q.low, q.high, q.unit) == (span, low, high, unit)
+
+
+def test_speed_units() -> None:
+    [q] = parse_quantities("Winds reached 140 km/h on the coast.")
+    assert (q.text, q.unit, q.kind) == ("140 km/h", "km/h", "measure")

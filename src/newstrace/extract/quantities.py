@@ -33,7 +33,7 @@ from .quantity_parts import (
     qualifier_before,
     unit_after,
 )
-from .quantity_shares import FRACTION, scan_fractions
+from .quantity_shares import FEW, FRACTION, scan_fractions, scan_ratios
 from .quantity_words import (
     CURRENCY_SYMBOLS,
     QUALIFIERS,
@@ -316,10 +316,12 @@ def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         and not _VAGUE.search(text)
         and not _WRITTEN.search(text)
         and not FRACTION.search(text)
+        and not FEW.search(text)
     ):
         return ()
     taken: list[tuple[int, int]] = []
-    found = _scan_digits(text, offset, taken)
+    found = scan_ratios(text, offset, taken)
+    found += _scan_digits(text, offset, taken)
     found += scan_fractions(text, offset, taken)
     found += _scan_words(text, offset, taken)
     found.sort(key=lambda q: (q.start, -q.end))

@@ -130,7 +130,9 @@ def unit_after(text: str, pos: int, money: str) -> tuple[str, str, int]:
     if m:
         unit = "percentage point" if "point" in m.group(1).lower() else "percent"
         return "percent", unit, pos + m.end()
-    m = re.match(r"^(?:-|\s)(?:(?:US|U\.S\.)\s)?([A-Za-z]+(?:\s(?:sterling|dollars))?)\b", rest)
+    m = re.match(
+        r"^(?:-|\s)(?:(?:US|U\.S\.)\s)?([A-Za-z]+(?:/h\b)?(?:\s(?:sterling|dollars))?)\b", rest
+    )
     if m:
         w = m.group(1).lower()
         if w in CURRENCY_WORDS:

@@ -17,7 +17,7 @@ from .quantity_parts import (
 )
 from .quantity_words import DURATIONS, MEASURES, UNITS_SMALL, WORD_SCALES
 
-__all__ = ["FRACTION", "scan_fractions"]
+__all__ = ["FEW", "FRACTION", "scan_fractions", "scan_ratios"]
 
 _FRACTIONS = {
     "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
@@ -90,3 +90,59 @@ _UNIT_OF: dict[str, tuple[str, str]] = {
     **{w: ("duration", u) for w, u in DURATIONS.items()},
     **{w: ("measure", u) for w, u in MEASURES.items()},
 }
+
+
+_SMALL = "|".join(UNITS_SMALL)
+# "4 in 10 voters", "one in five children", "nine out of every ten doctors"
+_RATIO = re.compile(
+    r"(?<![\w.,$€£-])(?P<a>\d{1,3}(?:,\d{3})*|" + _SMALL + r")\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<b>\d{1,3}(?:,\d{3})*|" + _SMALL + r")\b(?![.,:/]?\d|\s*(?:%|percent\b|per\s+cent\b))",
+    re.I,
+)
+# "a few hundred", "several thousand", "a couple of hundred": a vague multiple of a scale
+FEW = re.compile(
+    r"\b(?P<few>a\s+few|several|a\s+couple(?:\s+of)?)\s+"
+    r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b(?!\s+and\b)",
+    re.I,
+)
+_FEW_RANGE = {"a few": (2.0, 9.0), "several": (3.0, 9.0), "a couple": (2.0, 2.0)}
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _ratio_number(s: str) -> float | None:
+    return float(UNITS_SMALL[s.lower()]) if s.lower() in UNITS_SMALL else parse_number(s)
+
+
+def scan_ratios(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Shares told as "N in M" ("4 in 10 voters" is 40 %, not ten voters), and vague
+    multiples of a scale ("a few hundred protesters" is 200-900 protesters)."""
+    out: list[Quantity] = []
+    for m in _RATIO.finditer(text):
+        a, b = _ratio_number(m.group("a")), _ratio_number(m.group("b"))
+        nxt = _WORD_AFTER.match(text, m.end())
+        if a is None or b is None or not 0 < a < b <= 1e6 or overlaps(m.start(), m.end(), taken):
+            continue
+        if nxt and nxt.group(1).lower() in _UNIT_OF:
+            continue  # "3 in 10 days", "up 2 in 12 months": a rate over time, no share
+        qual, start = qualifier_before(text, m.start())
+        low, high = apply_qualifier(qual, float(f"{a / b * 100:.3g}"))
+        out.append(make(text, offset, start, m.end(), low, high, "percent", "percent"))
+        taken.append((start, m.end()))
+    for m in FEW.finditer(text):
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        few = " ".join(m.group("few").lower().split()[:2])
+        lo, hi = _FEW_RANGE[few]
+        scale = (
+            12.0 if m.group("scale").lower() == "dozen" else WORD_SCALES[m.group("scale").lower()]
+        )
+        kind, unit, end = unit_after(text, m.end(), "")
+        if kind == "number":
+            kind, end = "count", m.end()
+        if few == "a couple":
+            low, high = apply_qualifier("about", lo * scale)
+        else:
+            low, high = lo * scale, hi * scale
+        out.append(make(text, offset, m.start(), end, low, high, unit, kind))
+        taken.append((m.start(), end))
+    return out
