@@ -116,6 +116,26 @@ def test_a_figure_is_changed_only_between_sentences_that_both_state_one() -> Non
     assert any(ch["type"] == "number_changed" for ch in _pair_changes(said, other, 0.9))
 
 
+def test_the_same_figure_written_otherwise_is_no_change() -> None:
+    from newstrace.link.diff import _pair_changes
+    from newstrace.link.text import SentenceSpan
+
+    def changed(a: str, b: str) -> bool:
+        sa, sb = SentenceSpan(0, 0, len(a), a), SentenceSpan(0, 0, len(b), b)
+        return any(ch["type"] == "number_changed" for ch in _pair_changes(sa, sb, 0.9))
+
+    assert not changed("The dam would cost Rs 1,200 crore.", "The dam would cost Rs 12 billion.")
+    assert not changed("Four in 10 Kelby residents oppose it.", "40% of Kelby residents oppose it.")
+    assert not changed("A quarter of a million people live there.", "250,000 people live there.")
+    # a hedge changed is a hedge change, not a figure change
+    assert not changed(
+        "About 4 in 10 residents oppose it.", "Forty percent of residents oppose it."
+    )
+    assert changed("The dam would cost Rs 1,200 crore.", "The dam would cost Rs 300 crore.")
+    assert changed("The repair bill is $7.4 million.", "The repair bill is about $7 million.")
+    assert changed("Vell bought Boeing 737 jets.", "Vell bought Boeing 747 jets.")
+
+
 def test_a_swapped_cue_word_is_no_change_but_one_gone_is() -> None:
     from newstrace.link.diff import _pair_changes
     from newstrace.link.text import SentenceSpan

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from ..extract.quantities import parse_quantities
 from .text import ATTRIBUTION_CUES, HEDGES, LOADED, SentenceSpan, cue_words, numbers
 
 __all__ = ["ALIGN_MIN", "Alignment", "align", "diff"]
@@ -106,13 +107,37 @@ def _fmt(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
+def _figures(text: str) -> list[tuple[str, float]]:
+    """The figures a sentence states, as values (the middle of a qualified figure's
+    interval: a changed qualifier is a hedge change, not a figure change), with the
+    numbers no quantity covers ("Boeing 737") as they are written."""
+    out: list[tuple[str, float]] = []
+    covered = ""
+    last = 0
+    for q in parse_quantities(text):
+        covered += text[last : q.start]
+        last = q.end
+        bounds = [v for v in (q.low, q.high) if v is not None]
+        if bounds:
+            out.append((q.kind, float(f"{sum(bounds) / len(bounds):.4g}")))
+    covered += text[last:]
+    out.extend(("raw", v) for v in numbers(covered))
+    return sorted(out)
+
+
 def _pair_changes(sa: SentenceSpan, sb: SentenceSpan, sim: float) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     base: dict[str, object] = {"a_sentence": sa.index, "b_sentence": sb.index}
     na, nb = numbers(sa.text), numbers(sb.text)
     # a figure gone from a sentence that is only like the other ("Nearly 400 homes could
-    # be evacuated" / "Residents are worried") is a pairing, not a change of figure
-    if sorted(na) != sorted(nb) and ((na and nb) or sim >= SAME_SENTENCE):
+    # be evacuated" / "Residents are worried") is a pairing, not a change of figure; the
+    # same figure written otherwise ("Rs 1,200 crore" / "Rs 12 billion", "4 in 10" /
+    # "Forty percent") is none either
+    if (
+        sorted(na) != sorted(nb)
+        and ((na and nb) or sim >= SAME_SENTENCE)
+        and _figures(sa.text) != _figures(sb.text)
+    ):
         out.append(
             {
                 "type": "number_changed",
