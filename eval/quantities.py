@@ -56,6 +56,12 @@ CASES: list[tuple[str, float | None, float | None, str]] = [
     ("Patients got a dose of 5 mg/kg.", 5, 5, "mg"),
     ("The river carried 3.5e6 tonnes of silt.", 3.5e6, 3.5e6, "tonne"),
     ("The bay is 3/4 mile wide.", 0.75, 0.75, "mile"),
+    # shares and vague amounts as news writes them
+    ("About 4 in 10 voters backed the plan.", 36, 44, "percent"),
+    ("One in five children in Orrim lacks a school place.", 20, 20, "percent"),
+    ("A quarter of a million people live downstream.", 250000, 250000, "people"),
+    ("A few hundred protesters gathered at the dam.", 200, 900, "protesters"),
+    ("The state set aside Rs 500 crore for the dam.", 5e9, 5e9, "INR"),
 ]
 
 

@@ -370,3 +370,17 @@ def test_a_few_and_several_of_a_scale(
 def test_speed_units() -> None:
     [q] = parse_quantities("Winds reached 140 km/h on the coast.")
     assert (q.text, q.unit, q.kind) == ("140 km/h", "km/h", "measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Temperatures reached 45 °C in Ostra.", "45 °C", "celsius"),
+        ("It was 104°F in Vell.", "104°F", "fahrenheit"),
+        ("The plant produced 1.2 GWh on Monday.", "1.2 GWh", "GWh"),
+        ("Each patient got 5 mg of the drug.", "5 mg", "mg"),
+    ],
+)
+def test_temperature_energy_and_dose_units(text: str, span: str, unit: str) -> None:
+    [q] = parse_quantities(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, "measure")

@@ -123,6 +123,9 @@ def counted(text: str, pos: int) -> tuple[str, int]:
     return text[first : words[best][1]], words[best][1]
 
 
+_DEGREES = re.compile(r"^\s?(?:°|º|degrees?\s)\s?([CcFf])\b")
+
+
 def unit_after(text: str, pos: int, money: str) -> tuple[str, str, int]:
     """(kind, unit, end) for what follows a number at ``pos``."""
     rest = text[pos : pos + 40]
@@ -130,6 +133,9 @@ def unit_after(text: str, pos: int, money: str) -> tuple[str, str, int]:
     if m:
         unit = "percentage point" if "point" in m.group(1).lower() else "percent"
         return "percent", unit, pos + m.end()
+    m = _DEGREES.match(rest)
+    if m and not money:
+        return "measure", "celsius" if m.group(1) in "cC" else "fahrenheit", pos + m.end()
     m = re.match(
         r"^(?:-|\s)(?:(?:US|U\.S\.)\s)?([A-Za-z]+(?:/h\b)?(?:\s(?:sterling|dollars))?)\b", rest
     )

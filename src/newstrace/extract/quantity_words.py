@@ -56,7 +56,9 @@ MEASURES = {
     "kilogram": "kg", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
     "litres": "l", "liters": "l", "barrels": "barrel", "barrel": "barrel", "acres": "acre",
     "hectares": "ha", "mph": "mph", "km/h": "km/h", "degrees": "degree", "mw": "MW",
-    "gw": "GW", "lbs": "lb", "lb": "lb",
+    "gw": "GW", "lbs": "lb", "lb": "lb", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
+    "gwh": "GWh", "twh": "TWh", "mg": "mg", "ml": "ml", "cm": "cm", "mm": "mm",
+    "celsius": "celsius", "fahrenheit": "fahrenheit",
 }  # fmt: skip
 PERCENT = re.compile(r"(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.I)
 QUALIFIERS: dict[str, str] = {
