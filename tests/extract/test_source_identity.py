@@ -173,3 +173,50 @@ def test_a_silence_is_not_relayed_through_the_outlet_first_quoted(make_doc: Make
     # what Vik said is still heard through Reuters; not answering the article is not
     assert about(atts, "peaceful").chain[-2:] == ("Reuters", "Per Vik")
     assert "Reuters" not in about(atts, "request for comment").chain
+
+
+def test_a_document_is_its_named_authors_word(make_doc: MakeDoc) -> None:
+    text = (
+        "About 4 in 10 Kelby residents oppose the reservoir, according to a poll published "
+        "by the Kelby Water Authority on Monday. "
+        "Forty percent of voters oppose the dam, a poll by the Kelby Water Authority found. "
+        "The dam will cost more than planned, a report by the Vellan Courier said. "
+        "The pier is unsafe, a leaked memo said."
+    )
+    atts = run(make_doc, text)
+    published, by = about(atts, "residents oppose"), about(atts, "voters oppose")
+    for att in (published, by):
+        assert att.source is not None
+        assert (att.source.kind, att.source.canonical, att.source.role) == (
+            SourceKind.DOCUMENT,
+            "Kelby Water Authority",
+            "poll",
+        )
+    courier = about(atts, "cost more").source
+    assert courier is not None
+    assert (courier.kind, courier.canonical) == (SourceKind.OUTLET, "Vellan Courier")
+    memo = about(atts, "unsafe").source
+    assert memo is not None and (memo.kind, memo.canonical) == (SourceKind.DOCUMENT, "leaked memo")
+
+
+def test_a_headlines_bare_poll_and_inverted_body_are_named_in_the_text(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "Most Kelby residents back reservoir, says authority\n\n"
+        "Six in 10 residents back the reservoir, the Kelby Water Authority said.\n"
+    )
+    says = about(run(make_doc, text), "Most Kelby")
+    assert says.source is not None and says.source.span is not None
+    assert says.source.span.text == "authority"  # not "authority\n\n"
+    assert says.source.canonical == "Kelby Water Authority"
+    text = (
+        "Kelby reservoir divides residents, poll shows\n\n"
+        "Forty percent of residents oppose it, a poll by the Kelby Water Authority found.\n"
+    )
+    shows = about(run(make_doc, text), "divides residents")
+    assert shows.source is not None
+    assert (shows.source.kind, shows.source.canonical) == (
+        SourceKind.DOCUMENT,
+        "Kelby Water Authority",
+    )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ...analyse.casing import title_lines
 from ...analyse.patterns import HANDLE, PLATFORMS
 from ...model import Entity, Source, SourceKind, Span
-from .described import headline_body, introduced
+from .described import authored, headline_body, introduced
 from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -307,7 +307,11 @@ class SourceResolver:
 
     def resolve(self, a: int, b: int, parent: Source | None = None) -> Source:
         """A ``Source`` for token range [a, b]; pronouns and descriptions resolved."""
+        toks = self.view.tokens
+        while b > a and not toks[b].text.strip():
+            b -= 1  # "..., says authority\n\n": the paragraph break is not the source's
         src = introduced(self, a, b) or headline_body(self, a, b) or self._resolve(a, b, parent)
+        src = authored(self, src, a, b)
         if (
             src.kind in (SourceKind.ORGANISATION, SourceKind.PERSON)
             and src.canonical in self.channels
