@@ -25,10 +25,10 @@ from .quantity_parts import (
     NUM,
     QUAL_RE,
     WORD,
+    Taken,
     apply_qualifier,
     counted,
     make,
-    overlaps,
     parse_number,
     qualifier_before,
     unit_after,
@@ -122,7 +122,7 @@ def _words_value(s: str) -> float | None:
 _WRITTEN_FROM = re.compile(r"\b(" + "|".join(UNITS_SMALL) + r")\s*(?:to|or|-|–)\s*$", re.I)
 
 
-def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
     out: list[Quantity] = []
     skip_to = 0
     for m in re.finditer(NUM, text):
@@ -150,7 +150,7 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             ds = s - (len(before[-12:]) - near.start()) if near else s
             de = e + later.end() if later and not near else e
             out.append(make(text, offset, ds, de, value, value, "day", "date"))
-            taken.append((ds, de))
+            taken.add(ds, de)
             skip_to = de
             continue
         if (
@@ -163,7 +163,7 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
             continue  # "Section 230", "Boeing 737", "No. 2": a number that names something
         if re.match(r"s\b", after) and re.fullmatch(r"\d{4}", m.group(0)):
             out.append(make(text, offset, s, e + 1, value, value + 9, "decade", "year"))
-            taken.append((s, e + 1))
+            taken.add(s, e + 1)
             skip_to = e + 1
             continue
         start = s
@@ -237,15 +237,15 @@ def _scan_digits(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Q
         else:
             low, high = apply_qualifier(qual, value)
         out.append(make(text, offset, start, e, low, high, unit, kind))
-        taken.append((start, e))
+        taken.add(start, e)
         skip_to = e
     return out
 
 
-def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _scan_words(text: str, offset: int, taken: Taken) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _VAGUE.finditer(text):
-        if overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         low: float | None
@@ -267,11 +267,11 @@ def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
         if kind not in ("money", "count"):
             kind, unit, e = "count", "", m.start() + len(m.group(0).rsplit(" of", 1)[0])
         out.append(make(text, offset, m.start(), e, low, high, unit, kind))
-        taken.append((m.start(), e))
+        taken.add(m.start(), e)
     for m in _WRITTEN.finditer(text):
         s, e = m.start(), m.end()
         phrase = m.group(0)
-        if phrase.lower() in ("a", "an", "half") or overlaps(s, e, taken):
+        if phrase.lower() in ("a", "an", "half") or taken.overlaps(s, e):
             continue
         if re.fullmatch(r"(?:a|an|half)(?:\s+(?:a|an|half))*", phrase, re.I):
             continue
@@ -294,18 +294,18 @@ def _scan_words(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
             if not (a >= 20 and a % 10 == 0 and b < 10) and a < b:
                 # "six-eight weeks" is a range; "twenty-one" a number
                 out.append(make(text, offset, s, e2, float(a), float(b), unit, kind))
-                taken.append((s, e2))
+                taken.add(s, e2)
                 continue
         if rm and first is not None and first < value and not has_scale:
             # "five to seven ships", "two or three tugs": a range
             s = s - (len(text[max(0, s - 24) : s]) - rm.start())
             out.append(make(text, offset, s, e2, float(first), value, unit, kind))
-            taken.append((s, e2))
+            taken.add(s, e2)
             continue
         qual, s = qualifier_before(text, s)
         wlow, whigh = apply_qualifier(qual, value)
         out.append(make(text, offset, s, e2, wlow, whigh, unit, kind))
-        taken.append((s, e2))
+        taken.add(s, e2)
     return out
 
 
@@ -319,7 +319,7 @@ def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         and not FEW.search(text)
     ):
         return ()
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     found = scan_ratios(text, offset, taken)
     found += _scan_digits(text, offset, taken)
     found += scan_fractions(text, offset, taken)

@@ -3,6 +3,7 @@ before a figure, the unit or counted noun after it, and building a ``Quantity``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Quantity
@@ -168,5 +169,23 @@ def make(
     return Quantity(offset + start, offset + end, text[start:end], low, high, unit, kind)
 
 
-def overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < te and ts < e for ts, te in taken)
+class Taken:
+    """The spans the scanners have read, with an overlap test that looks only at spans
+    starting near the one asked about (no span is longer than the longest seen), so a
+    long text full of figures is read in n log n, not n squared."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_right(self._starts, s)
+        self._starts.insert(i, s)
+        self._spans.insert(i, (s, e))
+        self._longest = max(self._longest, e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        lo = bisect.bisect_left(self._starts, s - self._longest)
+        hi = bisect.bisect_left(self._starts, e)
+        return any(s < te and ts < e for ts, te in self._spans[lo:hi])

@@ -7,9 +7,9 @@ import re
 
 from ..model import Quantity
 from .quantity_parts import (
+    Taken,
     apply_qualifier,
     make,
-    overlaps,
     parse_number,
     qualifier_before,
     tenths,
@@ -39,7 +39,7 @@ _OF_UNIT = re.compile(r"\s+of\s+(?:a|an|one)\s+(?P<unit>[a-z]+)\b", re.I)
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-def scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+def scan_fractions(text: str, offset: int, taken: Taken) -> list[Quantity]:
     """Shares told as fractions, as percentages: "a third of voters" (33.3 %), "nearly
     three-quarters of the homes" (67.5-75 %), "half of the staff" (50 %)."""
     out: list[Quantity] = []
@@ -51,7 +51,7 @@ def scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> list
         share = n * _FRACTIONS[f]
         if (
             share >= 1
-            or overlaps(m.start(), m.end(), taken)
+            or taken.overlaps(m.start(), m.end())
             or _AND_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
         ):
             continue  # "two and a half thousand": a written number's part, no fraction
@@ -76,7 +76,7 @@ def scan_fractions(text: str, offset: int, taken: list[tuple[int, int]]) -> list
         else:
             continue  # "half million" with no article: the written scanner reads it
         out.append(make(text, offset, start, end, low, high, unit, kind))
-        taken.append((start, end))
+        taken.add(start, end)
     return out
 
 
@@ -113,23 +113,23 @@ def _ratio_number(s: str) -> float | None:
     return float(UNITS_SMALL[s.lower()]) if s.lower() in UNITS_SMALL else parse_number(s)
 
 
-def scan_ratios(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+def scan_ratios(text: str, offset: int, taken: Taken) -> list[Quantity]:
     """Shares told as "N in M" ("4 in 10 voters" is 40 %, not ten voters), and vague
     multiples of a scale ("a few hundred protesters" is 200-900 protesters)."""
     out: list[Quantity] = []
     for m in _RATIO.finditer(text):
         a, b = _ratio_number(m.group("a")), _ratio_number(m.group("b"))
         nxt = _WORD_AFTER.match(text, m.end())
-        if a is None or b is None or not 0 < a < b <= 1e6 or overlaps(m.start(), m.end(), taken):
+        if a is None or b is None or not 0 < a < b <= 1e6 or taken.overlaps(m.start(), m.end()):
             continue
         if nxt and nxt.group(1).lower() in _UNIT_OF:
             continue  # "3 in 10 days", "up 2 in 12 months": a rate over time, no share
         qual, start = qualifier_before(text, m.start())
         low, high = apply_qualifier(qual, float(f"{a / b * 100:.3g}"))
         out.append(make(text, offset, start, m.end(), low, high, "percent", "percent"))
-        taken.append((start, m.end()))
+        taken.add(start, m.end())
     for m in FEW.finditer(text):
-        if overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         few = " ".join(m.group("few").lower().split()[:2])
         lo, hi = _FEW_RANGE[few]
@@ -144,5 +144,5 @@ def scan_ratios(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Qu
         else:
             low, high = lo * scale, hi * scale
         out.append(make(text, offset, m.start(), end, low, high, unit, kind))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
     return out
