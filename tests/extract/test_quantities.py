@@ -384,3 +384,21 @@ def test_speed_units() -> None:
 def test_temperature_energy_and_dose_units(text: str, span: str, unit: str) -> None:
     [q] = parse_quantities(text)
     assert (q.text, q.unit, q.kind) == (span, unit, "measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Some 200-plus vessels sailed.", "Some 200-plus vessels", 200, None),
+        ("after 40-odd years at sea", "40-odd years", 40, 49),
+        ("2,000-odd homes flooded", "2,000-odd homes", 2000, 2999),
+        ("a $20-plus trillion budget", "$20-plus trillion", 2e13, None),
+    ],
+)
+def test_plus_and_odd(text: str, span: str, low: float, high: float | None) -> None:
+    [q] = parse_quantities(text)
+    assert (q.text, q.low, q.high) == (span, low, high)
+
+
+def test_plus_between_numbers_is_arithmetic() -> None:
+    assert [(q.text, q.high) for q in parse_quantities("5 plus 3")] == [("5", 5), ("3", 3)]

@@ -18,6 +18,7 @@ standing alone) get kind "year". Odd separators are read as people write them:
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import Quantity
@@ -187,6 +188,19 @@ def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
         value *= scale
         high_v = value
         rm = _RANGE.match(text, e)
+        loose = _PLUS_ODD.match(text, e)
+        if loose:
+            # "200-plus vessels": at least 200; "40-odd years": forty and some
+            e = loose.end()
+            later = _SUFFIX_SCALE.match(text, e)
+            if later and scale == 1.0 and later.group(1).lower() in WORD_SCALES:
+                scale = WORD_SCALES[later.group(1).lower()]  # "a $20-plus trillion budget"
+                value *= scale
+                e = later.end()
+            digits = m.group(0).replace(",", "")
+            step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+            high_v = math.inf if loose.group(1).lower() == "plus" else value + step * scale - 1
+            rm = None
         if rm:
             m2 = re.compile(NUM).match(text, rm.end())
             if m2 and (
@@ -231,7 +245,7 @@ def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
         low: float | None
         high: float | None
         if high_v != value:
-            low, high = value, high_v
+            low, high = value, (None if math.isinf(high_v) else high_v)
             if qual and QUALIFIERS.get(" ".join(qual.lower().split())) in ("above",):
                 high = None
         else:
@@ -240,6 +254,9 @@ def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
         taken.add(start, e)
         skip_to = e
     return out
+
+
+_PLUS_ODD = re.compile(r"-(plus|odd)\b", re.I)
 
 
 def _scan_words(text: str, offset: int, taken: Taken) -> list[Quantity]:
