@@ -11,7 +11,16 @@ from typing import Any
 
 import pytest
 
-from newstrace.extract.cuefilter import FOLD_EXTRA, CueScanner, alternation, fold, meets, needs
+from newstrace.extract.checkworthy_features import _CLASSES
+from newstrace.extract.cuefilter import (
+    FOLD_EXTRA,
+    CueScanner,
+    NeedIndex,
+    alternation,
+    fold,
+    meets,
+    needs,
+)
 from newstrace.extract.cues import CUE_SCANNER, CUES
 
 _sre: Any = importlib.import_module("re._parser")
@@ -33,6 +42,11 @@ def test_fold_matches_ignorecase_over_all_of_unicode() -> None:
     assert set(FOLD_EXTRA) <= set(odd)
     for a in map(chr, range(128)):
         assert all(fold(c) == fold(a) for c in (a.lower(), a.upper()))
+    # needs hold no white space and no character folds to white space but white space:
+    # a need found in a folded text lies within one of its white-space tokens
+    assert all(
+        ch.isspace() or not any(c.isspace() for c in fold(ch)) for ch in map(chr, range(0x110000))
+    )
 
 
 @pytest.mark.parametrize(
@@ -168,3 +182,13 @@ def test_every_match_of_every_cue_part_meets_its_needs() -> None:
         matched += found
     # the generator reaches nearly every part (a few need a context it does not build)
     assert matched >= 0.95 * len(parts), (matched, len(parts))
+
+
+def test_surface_classes_skip_only_when_they_cannot_match() -> None:
+    index = NeedIndex([(rx.pattern, rx.flags) for _, rx in _CLASSES])
+    for i, (_, rx) in enumerate(_CLASSES):
+        need = needs(rx.pattern, rx.flags)
+        for text in _samples(rx.pattern, rx.flags, 20):
+            if rx.findall(text):
+                assert meets(fold(text), need), (rx.pattern, text)
+                assert index.bits(text) >> i & 1, (rx.pattern, text)

@@ -26,11 +26,12 @@ what its tokens hold (cached per token).
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
-__all__ = ["CueScanner", "alternation", "fold", "meets", "needs"]
+__all__ = ["CueScanner", "NeedIndex", "alternation", "fold", "meets", "needs"]
 
 # characters that re.IGNORECASE matches to an ASCII letter though str.lower() does not
 # give that letter (checked over all of Unicode by tests/extract/test_cuefilter.py)
@@ -207,6 +208,42 @@ def meets(folded: str, need: Need) -> bool:
     return all(any(w in folded for w in s) for s in need)
 
 
+class NeedIndex:
+    """Which of several patterns may match a text: ``bits(text)`` has bit ``i`` set unless
+    the text lacks every string of pattern ``i``'s most selective need (one set per
+    pattern, so that what a text holds is the union of what its white-space tokens hold,
+    each token looked up once and cached). A pattern that needs nothing is always set.
+    """
+
+    def __init__(self, patterns: Sequence[tuple[str, int]]) -> None:
+        self._always = 0  # the patterns that need nothing
+        self._by_string: dict[str, int] = {}  # needed string -> the patterns it lets in
+        for i, (pattern, flags) in enumerate(patterns):
+            best = _best(needs(pattern, flags))
+            if best is None:
+                self._always |= 1 << i
+            for w in best or ():
+                self._by_string[w] = self._by_string.get(w, 0) | 1 << i
+        self._token_bits: dict[str, int] = {}
+
+    def bits(self, text: str) -> int:
+        out = self._always
+        cache = self._token_bits
+        for token in text.split():
+            b = cache.get(token)
+            if b is None:
+                folded = fold(token)
+                b = 0
+                for w, patterns in self._by_string.items():
+                    if w in folded:
+                        b |= patterns
+                if len(cache) >= _MAX_TOKENS:
+                    cache.clear()
+                cache[token] = b
+            out |= b
+        return out
+
+
 class CueScanner(Generic[K]):
     """``finditer`` over several cue alternations (``alternation(parts)`` each, compiled
     with ``flags``), trying in each only the parts whose need the text meets.
@@ -214,9 +251,7 @@ class CueScanner(Generic[K]):
     ``scan(text)`` gives, in the order of ``table``, each key whose alternation could
     match the text, with a pattern whose ``finditer(text)`` gives exactly what the full
     pattern's (``full[key]``) gives: the full alternation less the parts that cannot
-    match anywhere in the text (see the module docstring). A part is tried when the
-    text holds a string of its most selective need (one set, so that what a text holds
-    is the union of what its tokens hold, each token looked up once).
+    match anywhere in the text (see the module docstring and ``NeedIndex``).
     """
 
     def __init__(self, table: Sequence[tuple[K, Sequence[str]]], flags: int = re.I) -> None:
@@ -225,42 +260,12 @@ class CueScanner(Generic[K]):
         self.parts = tuple(tuple(parts) for _, parts in table)
         self.full = {k: re.compile(alternation(parts), flags) for k, parts in table}
         # one bit per part, the parts of each key after those of the keys before it
-        self._offset: list[int] = []
-        self._always = 0  # the parts that need nothing
-        self._by_string: dict[str, int] = {}  # needed string -> the parts it lets in
-        bit = 0
-        for parts in self.parts:
-            self._offset.append(bit)
-            for part in parts:
-                best = _best(needs(part, flags))
-                if best is None:
-                    self._always |= 1 << bit
-                for w in best or ():
-                    self._by_string[w] = self._by_string.get(w, 0) | 1 << bit
-                bit += 1
-        self._token_bits: dict[str, int] = {}
+        self._index = NeedIndex([(part, flags) for parts in self.parts for part in parts])
+        self._offset = [0, *itertools.accumulate(len(parts) for parts in self.parts)][:-1]
         self._compiled: list[dict[int, re.Pattern[str]]] = [{} for _ in self.keys]
 
-    def bits(self, text: str) -> int:
-        """The parts that may match ``text``, one bit each (see ``__init__``)."""
-        out = self._always
-        cache = self._token_bits
-        for token in text.split():
-            b = cache.get(token)
-            if b is None:
-                folded = fold(token)
-                b = 0
-                for w, parts in self._by_string.items():
-                    if w in folded:
-                        b |= parts
-                if len(cache) >= _MAX_TOKENS:
-                    cache.clear()
-                cache[token] = b
-            out |= b
-        return out
-
     def scan(self, text: str) -> Iterator[tuple[K, re.Pattern[str]]]:
-        bits = self.bits(text)
+        bits = self._index.bits(text)
         for n, key in enumerate(self.keys):
             tried = (bits >> self._offset[n]) & ((1 << len(self.parts[n])) - 1)
             if tried:
