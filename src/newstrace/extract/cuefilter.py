@@ -41,7 +41,7 @@ _FOLD = str.maketrans(FOLD_EXTRA)
 _MAX_STRINGS = 64
 # compiled sub-alternations kept per scanner; past this the cache starts afresh
 _MAX_CACHED = 4096
-_MAX_TOKENS = 100_000
+_MAX_TOKENS = 100_000  # tokens whose lookup an index keeps (then it starts afresh)
 
 K = TypeVar("K")
 Need = tuple[frozenset[str], ...]  # every set must have a member in the folded text
@@ -224,6 +224,14 @@ class NeedIndex:
                 self._always |= 1 << i
             for w in best or ():
                 self._by_string[w] = self._by_string.get(w, 0) | 1 << i
+        # every prefix of a needed string -> the patterns that string lets in (0 for a
+        # mere prefix), so that a token is read once from each position, no further
+        # than a needed string could still go
+        self._prefixes: dict[str, int] = {}
+        for w, bits in self._by_string.items():
+            for end in range(1, len(w) + 1):
+                self._prefixes.setdefault(w[:end], 0)
+            self._prefixes[w] |= bits
         self._token_bits: dict[str, int] = {}
 
     def bits(self, text: str) -> int:
@@ -232,15 +240,24 @@ class NeedIndex:
         for token in text.split():
             b = cache.get(token)
             if b is None:
-                folded = fold(token)
-                b = 0
-                for w, patterns in self._by_string.items():
-                    if w in folded:
-                        b |= patterns
+                b = self._token(fold(token))
                 if len(cache) >= _MAX_TOKENS:
                     cache.clear()
                 cache[token] = b
             out |= b
+        return out
+
+    def _token(self, folded: str) -> int:
+        """The patterns let in by the needed strings inside ``folded``."""
+        prefixes = self._prefixes
+        out = 0
+        n = len(folded)
+        for i in range(n):
+            for j in range(i + 1, n + 1):
+                b = prefixes.get(folded[i:j])
+                if b is None:
+                    break  # no needed string starts with folded[i:j]
+                out |= b
         return out
 
 
