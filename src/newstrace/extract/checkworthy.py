@@ -21,10 +21,12 @@ stored folded into one set of coefficients, with a Platt calibration to 0-1.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -53,12 +55,10 @@ def _tfidf_dot(
     coef: npt.NDArray[np.float64],
 ) -> float:  # fmt: skip
     """l2-normalised sublinear tf-idf of the tokens, dotted with coef."""
-    counts: dict[int, int] = {}
-    for tok in tokens:
-        j = vocab.get(tok)
-        if j is not None:
-            counts[j] = counts.get(j, 0) + 1
-    return _weighted_dot(counts, idf, coef)
+    # counted in C, keys in order of first occurrence (the order of the float sums)
+    counts: Counter[int | None] = Counter(map(vocab.get, tokens))
+    counts.pop(None, None)  # the tokens out of the vocabulary
+    return _weighted_dot(cast("Counter[int]", counts), idf, coef)
 
 
 def _weighted_dot(
@@ -164,8 +164,8 @@ class LinearTextModel:
         """The character tf-idf block's contribution (0 when the model has none)."""
         if not self.char_vocab:
             return 0.0
-        counts: dict[int, int] = {}
         cache = self._char_cache
+        per_word: list[tuple[int, ...]] = []
         for word in text.lower().split():
             ids = cache.get(word)
             if ids is None:
@@ -173,8 +173,9 @@ class LinearTextModel:
                 ids = tuple(j for g in grams if (j := self.char_vocab.get(g)) is not None)
                 if len(cache) < 200_000:
                     cache[word] = ids
-            for j in ids:
-                counts[j] = counts.get(j, 0) + 1
+            per_word.append(ids)
+        # counted in C, keys in order of first occurrence (the order of the float sums)
+        counts = Counter(itertools.chain.from_iterable(per_word))
         return _weighted_dot(counts, self.char_idf, self.coef_char)
 
     def decision(

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Quantity
+from .cuefilter import NeedIndex
 from .quantities import parse_quantities
 
 __all__ = ["SURFACE_NAMES", "char_wb_tokens", "surface_features", "tfidf_tokens"]
@@ -73,6 +74,10 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             "believe me")),
 )  # fmt: skip
 
+# which classes may match a sentence: one that lacks the literals a class cannot match
+# without (``cuefilter.needs``) has no match of it, so its count is 0 without a scan
+_CLASS_INDEX = NeedIndex([(pattern.pattern, pattern.flags) for _, pattern in _CLASSES])
+
 SURFACE_NAMES = (
     "has_digit",
     "n_quantities",
@@ -103,8 +108,9 @@ def surface_features(text: str, quantities: Sequence[Quantity] | None = None) ->
     kinds = {q.kind for q in qs}
     n_words = max(1, len(text.split()))
     stripped = text.rstrip()
+    may = _CLASS_INDEX.bits(text)
     return [
-        float(any(c.isdigit() for c in text)),
+        float(any(map(str.isdigit, text))),
         math.log1p(len([q for q in qs if q.kind != "year"])),
         float(bool(kinds & {"money", "percent"})),
         math.log1p(len(_CAP.findall(text))),
@@ -114,8 +120,11 @@ def surface_features(text: str, quantities: Sequence[Quantity] | None = None) ->
         math.log(n_words),
         float("year" in kinds),
         float(stripped.endswith("!")),
-        *(math.log1p(len(pattern.findall(text))) for _, pattern in _CLASSES),
-        math.log1p(sum(c.isdigit() for c in text)),
+        *(
+            math.log1p(len(pattern.findall(text))) if may >> i & 1 else 0.0
+            for i, (_, pattern) in enumerate(_CLASSES)
+        ),
+        math.log1p(sum(map(str.isdigit, text))),
         len(_CAP_ANY.findall(text)) / n_words,
     ]
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from ..model import Status
+from .cuefilter import CueScanner, alternation
 
 __all__ = [
     "CUES",
+    "CUE_SCANNER",
     "CUE_VERBS",
     "EVIDENCE",
     "GENERIC_SOURCES",
@@ -26,8 +28,13 @@ __all__ = [
 ]
 
 
+_PARTS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
 def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    rx = re.compile(alternation(parts), re.I)
+    _PARTS[rx] = parts
+    return rx
 
 
 # "could not", "cannot", "can't": an inability (a verification nobody could make)
@@ -351,6 +358,9 @@ CUES: dict[Status, re.Pattern[str]] = {
         r"accurate)",
     ),
 }
+# ``CUES`` for ``finditer`` over a sentence: the same matches, found faster by trying
+# only the alternatives whose literal words the sentence holds (see ``cuefilter``)
+CUE_SCANNER = CueScanner([(status, _PARTS[rx]) for status, rx in CUES.items()])
 # Cue words of the attribution verb itself, read from the attribution's cue span.
 CUE_VERBS: dict[Status, re.Pattern[str]] = {
     Status.DENIED: CUES[Status.DENIED],

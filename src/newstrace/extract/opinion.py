@@ -83,7 +83,7 @@ def opinion_surface(text: str, lexicon: dict[str, float]) -> list[float]:
         float(sum(text.count(q) for q in _QUOTES) > 0),
         float(bool(_FIRST.search(text))),
         float(bool(_SHOULD.search(text))),
-        float(any(c.isdigit() for c in text)),
+        float(any(map(str.isdigit, text))),
         math.log(n),
     ]
 

@@ -329,7 +329,7 @@ def _scan_words(text: str, offset: int, taken: Taken) -> list[Quantity]:
 def parse_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Find the quantities in ``text``; spans are shifted by ``offset``."""
     if not text or (
-        not any(c.isdigit() for c in text)
+        not any(map(str.isdigit, text))
         and not _VAGUE.search(text)
         and not _WRITTEN.search(text)
         and not FRACTION.search(text)

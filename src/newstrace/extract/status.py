@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..model import Attribution, SourceKind, Status, Token
 from .cues import (
+    CUE_SCANNER,
     CUE_VERBS,
     CUES,
     EVIDENCE,
@@ -126,7 +127,7 @@ def cue_hits(text: str, tokens: Sequence[Token] | None = None) -> dict[Status, l
             and not _purpose(tokens, t.head)
             for t in tokens
         ) or (title and bool(TITLE_MODAL.search(text)))
-    for status, rx in CUES.items():
+    for status, rx in CUE_SCANNER.scan(text):
         for m in rx.finditer(text):
             phrase = " ".join(m.group(0).split())
             low = phrase.lower()
