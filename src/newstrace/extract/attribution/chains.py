@@ -25,6 +25,7 @@ from .lexicon import (
     SOCIAL_NOUNS,
 )
 from .naming import source_kind
+from .reports import report_hops
 from .rules import Cand
 from .sources import SourceResolver
 from .view import View
@@ -300,10 +301,19 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             # "appeared in the Daily Flash": a place things appear in is not a person
             kind = source_kind(source.span.text if source.span else source.canonical)
             source = replace(source, kind=kind if kind in _VENUE_KINDS else SourceKind.OUTLET)
+        hops = report_hops(view, resolver, *cand.source) if cand.source and source else None
+        if hops is not None and hops.publisher is not None and source is not None:
+            # "a Vellan Courier report": the report is the paper's word
+            pub = hops.publisher
+            source = replace(source, kind=pub.kind, canonical=pub.canonical, role=hops.document)
         sources[i] = source
         names, kinds = chains[p] if p >= 0 else ((root_name,), (root_kind,))
         if source is not None:
             names, kinds = (*names, source.canonical), (*kinds, source.kind.value)
+        if hops is not None:
+            # "... based on claims by the Iron Owl channel": what the report relied on
+            names = (*names, *(b.canonical for b in hops.below))
+            kinds = (*kinds, *(b.kind.value for b in hops.below))
         chains[i] = (names, kinds)
         start, end = cand.content[0][0], cand.content[-1][1]
         cue = None
@@ -532,6 +542,8 @@ def _fold_citations(
         kinds = (cited.kind.value, *(b.kind.value for b in below))
         for k in hosts:
             host = out[k]
+            if host.chain[-len(names) :] == names:
+                continue  # "a report that cited Y": the report's phrase gave Y already
             out[k] = replace(
                 host, chain=(*host.chain, *names), chain_kinds=(*host.chain_kinds, *kinds)
             )
