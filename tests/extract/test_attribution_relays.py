@@ -63,3 +63,50 @@ def test_a_report_by_a_body_or_on_a_basis_without_a_maker_stays_a_document(
     may = "According to a report in May, the dam was breached."
     c = about(run(make_doc, may, outlet="Orlin Post"), "the dam was breached")
     assert c.source is not None and c.source.kind is SourceKind.DOCUMENT
+
+
+BLOCK = (
+    "As the Valley Ledger reported, the deal allegedly includes selling the ferry to "
+    "Vrana:\n\n"
+    "The Telegram account of Iron Owl, widely reported to be run by a former officer, said "
+    "Tuesday that the mayor is negotiating with the buyers.\n\n"
+    "“The buyers hold boats that are scarce for the navy,” the post read.\n\n"
+    "Mayor Eli Varga said on Wednesday that no sale was planned."
+)
+
+
+def test_a_paragraph_set_off_by_an_outlets_colon_is_the_outlets_text(
+    make_doc: MakeDoc,
+) -> None:
+    found = run(make_doc, BLOCK, outlet="Orlin Post")
+    ledger = about(found, "the deal allegedly includes")
+    assert ledger.chain == ("Orlin Post", "Valley Ledger")
+    negotiating = about(found, "the mayor is negotiating")
+    assert negotiating.chain == ("Orlin Post", "Valley Ledger", "Iron Owl")
+    # what the channel says after the block was heard through the same paper
+    post = about(found, "The buyers hold boats")
+    assert post.chain == ("Orlin Post", "Valley Ledger", "Iron Owl")
+    # a paragraph after the block is the article's own again
+    assert about(found, "no sale was planned").chain == ("Orlin Post", "Eli Varga")
+
+
+def test_a_colon_block_stays_direct_when_the_writer_speaks_or_nobody_relays(
+    make_doc: MakeDoc,
+) -> None:
+    own = (
+        "As the Valley Ledger reported, the deal includes the ferry:\n\n"
+        "Iron Owl told us on Tuesday that the mayor is negotiating with the buyers."
+    )
+    found = run(make_doc, own, outlet="Orlin Post")
+    assert about(found, "the mayor is negotiating").chain == ("Orlin Post", "Iron Owl")
+    # a person's colon introduces their own words, not a relayed text
+    person = (
+        "Mayor Eli Varga described the deal in detail on Monday:\n\n"
+        "The Iron Owl channel said Tuesday that the mayor is negotiating with the buyers."
+    )
+    found = run(make_doc, person, outlet="Orlin Post")
+    assert about(found, "the mayor is negotiating").chain == ("Orlin Post", "Iron Owl")
+    # no colon, no block
+    plain = BLOCK.replace("Vrana:", "Vrana.")
+    found = run(make_doc, plain, outlet="Orlin Post")
+    assert about(found, "the mayor is negotiating").chain == ("Orlin Post", "Iron Owl")

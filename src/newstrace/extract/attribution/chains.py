@@ -14,8 +14,7 @@ import re
 from dataclasses import replace
 
 from ...analyse.patterns import PLATFORMS
-from ...model import Article, Attribution, Source, SourceKind, Span, Status, content_id
-from ..cues import CUES
+from ...model import Article, Attribution, Source, SourceKind, Span, content_id
 from .lexicon import (
     ANON_NOUNS,
     DOCUMENT_NOUNS,
@@ -25,6 +24,7 @@ from .lexicon import (
     SOCIAL_NOUNS,
 )
 from .naming import source_kind
+from .relays import block_relays, inherit_relays
 from .reports import report_hops
 from .rules import Cand
 from .sources import SourceResolver
@@ -343,7 +343,7 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
         )
     ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
     folded = _platform_to_channel(_fold_citations(view, resolver, ordered))
-    return tuple(_inherit_relays(_post_to_poster(folded)))
+    return tuple(inherit_relays(block_relays(view, _post_to_poster(folded))))
 
 
 _POSTING = re.compile(r"\b(?:posted|tweeted|shared|uploaded|published|wrote)\b", re.I)
@@ -418,36 +418,6 @@ def _platform_to_channel(atts: list[Attribution]) -> list[Attribution]:
             a = replace(a, chain=chain, source=source)
         out.append(a)
     return out
-
-
-def _inherit_relays(atts: list[Attribution]) -> list[Attribution]:
-    """An origin the article first heard through another outlet stays behind it:
-    "According to the Beacon, the channel Iron Owl claims X. ... Iron Owl said Y"
-    gives outlet -> Beacon -> Iron Owl for Y too, since the article relays the
-    Beacon's report of the channel (and so the claim is not independent of it)."""
-    relay: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    out: list[Attribution] = []
-    for a in sorted(atts, key=lambda a: a.cue.start if a.cue else a.content.start):
-        if len(a.chain) >= 3 and SourceKind.OUTLET.value in a.chain_kinds[1:-1]:
-            relay.setdefault(a.chain[-1], (a.chain[:-1], a.chain_kinds[:-1]))
-        elif (
-            len(a.chain) == 2
-            and a.source is not None
-            and a.source.kind is not SourceKind.WRITER
-            and a.chain[-1] in relay
-            and not _silence(a)
-        ):
-            names, kinds = relay[a.chain[-1]]
-            a = replace(a, chain=(*names, a.chain[-1]), chain_kinds=(*kinds, a.chain_kinds[-1]))
-        out.append(a)
-    return sorted(out, key=lambda a: (a.content.start, a.id))
-
-
-def _silence(a: Attribution) -> bool:
-    """ "Vik did not respond to a request for comment": the article's own attempt to
-    reach the source, not something relayed through the outlet it first quoted."""
-    said = f"{a.cue.text if a.cue else ''} {a.content.text}"
-    return bool(CUES[Status.NO_COMMENT].search(said))
 
 
 _CITING = frozenset({"citing", "quoting", "cited", "quoted", "cites", "quotes"})
