@@ -110,3 +110,30 @@ def test_a_colon_block_stays_direct_when_the_writer_speaks_or_nobody_relays(
     plain = BLOCK.replace("Vrana:", "Vrana.")
     found = run(make_doc, plain, outlet="Orlin Post")
     assert about(found, "the mayor is negotiating").chain == ("Orlin Post", "Iron Owl")
+
+
+def test_a_topic_talked_over_and_the_means_of_an_act_are_no_reports(make_doc: MakeDoc) -> None:
+    text = (
+        "According to one source, millions of crowns of ferry parts are being discussed "
+        "between Eli Varga and the Vrana council."
+    )
+    found = run(make_doc, text)
+    # the source's report, with no hop below it: nobody reports by "being discussed"
+    assert [a.cue.text for a in found if a.cue is not None] == ["According to"]
+    assert not found[0].hop
+    means = (
+        "The Iron Owl channel said that Varga is negotiating with the buyers by offering "
+        "to waive the fees."
+    )
+    found = run(make_doc, means)
+    assert [a.cue.text for a in found if a.cue is not None] == ["said"]
+    assert not found[0].hop
+    # a passive with its agent, or with a clause, still reports (as PolNeAR marks it)
+    agent = run(make_doc, "The plan is being discussed by the council.")
+    assert [a.cue.text for a in agent if a.cue is not None] == ["is being discussed"]
+    clause = run(make_doc, "It is being discussed whether the ferry will be sold.")
+    assert about(clause, "whether the ferry will be sold").cue is not None
+    # an offer to act with a speaker of its own is an attribution, as PolNeAR marks it
+    # (the claims stage takes it for the writer's claim about the speaker)
+    offer = about(run(make_doc, "Varga offered to resign on Monday."), "to resign")
+    assert offer.cue is not None and offer.cue.text == "offered"
