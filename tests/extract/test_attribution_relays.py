@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newstrace.model import SourceKind
 
-from .attribution_helpers import MakeDoc, about, run
+from .attribution_helpers import MakeDoc, about, only, run
 
 
 def test_an_outlets_report_based_on_another_source_is_two_hops(make_doc: MakeDoc) -> None:
@@ -137,3 +137,20 @@ def test_a_topic_talked_over_and_the_means_of_an_act_are_no_reports(make_doc: Ma
     # (the claims stage takes it for the writer's claim about the speaker)
     offer = about(run(make_doc, "Varga offered to resign on Monday."), "to resign")
     assert offer.cue is not None and offer.cue.text == "offered"
+
+
+def test_an_as_aside_with_a_placeholder_it_confirms_what_it_stands_for(
+    make_doc: MakeDoc,
+) -> None:
+    # the parser hangs the aside on the rumour's unfinished clause; "it" is the report
+    text = (
+        "This report is more solid than the rumour that Varga and the council are, as it "
+        "has been confirmed by Gen. Ada Kell.\n\nThe harbour stays closed."
+    )
+    confirmed = only(run(make_doc, text), "has been confirmed")
+    assert confirmed.source is not None and confirmed.source.canonical == "Ada Kell"
+    assert confirmed.content.text == "This report"
+    # "it" standing for an event: the whole clause before the aside is confirmed
+    sold = "The ferry was sold in May to a firm in Vrana, as it has been confirmed by the mayor."
+    confirmed = only(run(make_doc, sold), "has been confirmed")
+    assert confirmed.content.text == "The ferry was sold in May to a firm in Vrana"
