@@ -173,3 +173,18 @@ def test_a_silence_is_not_relayed_through_the_outlet_first_quoted(make_doc: Make
     # what Vik said is still heard through Reuters; not answering the article is not
     assert about(atts, "peaceful").chain[-2:] == ("Reuters", "Per Vik")
     assert "Reuters" not in about(atts, "request for comment").chain
+
+
+def test_a_headline_name_takes_the_kind_the_body_gives_it(make_doc: MakeDoc) -> None:
+    text = (
+        "Iron Owl Claims Vrana Mayor Sold Ferry Fleet to Kestavian Buyers\n\n"
+        "The Telegram channel Iron Owl claimed on Sunday that the mayor of Vrana sold the "
+        "city's ferries. Harbour workers said the ferries were still moored on Monday."
+    )
+    found = run(make_doc, text)
+    headline = about(found, "Vrana Mayor Sold Ferry Fleet")
+    assert headline.source is not None and headline.source.canonical == "Iron Owl"
+    assert headline.source.kind is SourceKind.SOCIAL_MEDIA
+    assert headline.chain_kinds[-1] == SourceKind.SOCIAL_MEDIA.value
+    workers = about(found, "still moored")  # other names keep their own kind
+    assert workers.source is not None and workers.source.kind is not SourceKind.SOCIAL_MEDIA

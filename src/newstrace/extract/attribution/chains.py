@@ -342,8 +342,47 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             hop=i in has_child,
         )
     ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
-    folded = _platform_to_channel(_fold_citations(view, resolver, ordered))
+    folded = _platform_to_channel(_one_kind_per_name(_fold_citations(view, resolver, ordered)))
     return tuple(inherit_relays(block_relays(view, _post_to_poster(folded))))
+
+
+# kinds a name's words can decide, against the fallbacks a bare name gets
+_NAMED_KINDS = frozenset({SourceKind.SOCIAL_MEDIA.value, SourceKind.OUTLET.value})
+_FALLBACK_KINDS = frozenset({SourceKind.PERSON.value, SourceKind.ORGANISATION.value})
+
+
+def _one_kind_per_name(atts: list[Attribution]) -> list[Attribution]:
+    """A name is one source in one article: "Iron Owl Claims ..." in a headline, where
+    the bare name reads as a person, is the channel the body introduces as "the
+    Telegram channel Iron Owl". A name given as a channel or an outlet somewhere (and
+    as nothing more specific elsewhere) takes that kind wherever it appears as a person
+    or an organisation."""
+    kinds: dict[str, set[str]] = {}
+    for a in atts:
+        for name, kind in zip(a.chain, a.chain_kinds, strict=False):
+            kinds.setdefault(name, set()).add(kind)
+    fixed = {
+        name: next(iter(seen & _NAMED_KINDS))
+        for name, seen in kinds.items()
+        if name[:1].isupper()
+        and len(seen & _NAMED_KINDS) == 1
+        and seen <= _NAMED_KINDS | _FALLBACK_KINDS
+    }
+    fixed = {n: k for n, k in fixed.items() if kinds[n] & _FALLBACK_KINDS}
+    if not fixed:
+        return atts
+    out = []
+    for a in atts:
+        if any(n in fixed for n in a.chain) and len(a.chain) == len(a.chain_kinds):
+            chain_kinds = tuple(
+                fixed.get(n, k) for n, k in zip(a.chain, a.chain_kinds, strict=True)
+            )
+            src = a.source
+            if src is not None and src.canonical in fixed:
+                src = replace(src, kind=SourceKind(fixed[src.canonical]))
+            a = replace(a, chain_kinds=chain_kinds, source=src)
+        out.append(a)
+    return out
 
 
 _POSTING = re.compile(r"\b(?:posted|tweeted|shared|uploaded|published|wrote)\b", re.I)
