@@ -154,3 +154,21 @@ def test_an_as_aside_with_a_placeholder_it_confirms_what_it_stands_for(
     sold = "The ferry was sold in May to a firm in Vrana, as it has been confirmed by the mayor."
     confirmed = only(run(make_doc, sold), "has been confirmed")
     assert confirmed.content.text == "The ferry was sold in May to a firm in Vrana"
+
+
+def test_a_report_said_to_rest_on_a_source_relays_that_source_from_there_on(
+    make_doc: MakeDoc,
+) -> None:
+    text = (
+        "The Telegram channel Iron Owl said on Sunday that the ferries were sold. "
+        "The Vellan Courier’s report was based on posts by the Telegram channel Iron Owl, "
+        "which claimed the deal was worth 40 million crowns. "
+        "Iron Owl said the buyers were Kestavian."
+    )
+    found = run(make_doc, text, outlet="Orlin Post")
+    # heard before the article says where the Courier's report came from: direct
+    assert about(found, "the ferries were sold").chain == ("Orlin Post", "Iron Owl")
+    for words in ("40 million crowns", "the buyers were Kestavian"):
+        a = about(found, words)
+        assert a.chain == ("Orlin Post", "Vellan Courier", "Iron Owl"), words
+        assert a.chain_kinds[1] == SourceKind.OUTLET.value

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .naming import source_kind
 from .relays import block_relays, inherit_relays
-from .reports import report_hops
+from .reports import basis_statements, report_hops
 from .rules import Cand
 from .sources import SourceResolver
 from .view import View
@@ -343,7 +343,14 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
         )
     ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
     folded = _platform_to_channel(_one_kind_per_name(_fold_citations(view, resolver, ordered)))
-    return tuple(inherit_relays(block_relays(view, _post_to_poster(folded))))
+    # "The Courier's report was based on posts by Iron Owl": Iron Owl, from there on, is
+    # heard through the Courier
+    seeds = [
+        (at, basis.canonical, ((root_name, pub.canonical), (root_kind, pub.kind.value)))
+        for at, pub, basis in basis_statements(view, resolver)
+        if basis.canonical != pub.canonical
+    ]
+    return tuple(inherit_relays(block_relays(view, _post_to_poster(folded)), seeds))
 
 
 # kinds a name's words can decide, against the fallbacks a bare name gets

@@ -10,14 +10,16 @@ names it again.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...model import Attribution, SourceKind, Status
 from ..cues import CUES
 from .view import View
 
-__all__ = ["block_relays", "inherit_relays"]
+__all__ = ["Chain", "block_relays", "inherit_relays"]
 
+Chain = tuple[tuple[str, ...], tuple[str, ...]]  # names and kinds of a chain
 # who sets off another's text as a block after a colon: a paper or a document
 _BLOCK_KINDS = frozenset({SourceKind.OUTLET, SourceKind.DOCUMENT})
 # the writer speaking in the block: then it is the article's own paragraph
@@ -76,14 +78,23 @@ def block_relays(view: View, atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def inherit_relays(atts: list[Attribution]) -> list[Attribution]:
+def inherit_relays(
+    atts: list[Attribution], seeds: Sequence[tuple[int, str, Chain]] = ()
+) -> list[Attribution]:
     """An origin the article first heard through another outlet stays behind it:
     "According to the Beacon, the channel Iron Owl claims X. ... Iron Owl said Y"
     gives outlet -> Beacon -> Iron Owl for Y too, since the article relays the
-    Beacon's report of the channel (and so the claim is not independent of it)."""
-    relay: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    Beacon's report of the channel (and so the claim is not independent of it).
+    ``seeds``: (char, origin, chain above it) the article states outright ("The
+    Beacon's report was based on posts by Iron Owl"), in force from char on."""
+    relay: dict[str, Chain] = {}
     out: list[Attribution] = []
+    pending = sorted(seeds, key=lambda s: s[0])
     for a in sorted(atts, key=lambda a: a.cue.start if a.cue else a.content.start):
+        at = a.cue.start if a.cue else a.content.start
+        while pending and pending[0][0] <= at:
+            _, origin, above = pending.pop(0)
+            relay.setdefault(origin, above)
         if len(a.chain) >= 3 and SourceKind.OUTLET.value in a.chain_kinds[1:-1]:
             relay.setdefault(a.chain[-1], (a.chain[:-1], a.chain_kinds[:-1]))
         elif (

@@ -18,7 +18,7 @@ from .naming import is_outlet_title
 from .sources import SourceResolver
 from .view import View
 
-__all__ = ["ReportHops", "report_hops"]
+__all__ = ["ReportHops", "basis_statements", "report_hops"]
 
 # who can publish a report whose own sources matter: an outlet or a channel
 _PUBLISHERS = frozenset({SourceKind.OUTLET, SourceKind.SOCIAL_MEDIA})
@@ -168,3 +168,28 @@ def report_hops(view: View, resolver: SourceResolver, a: int, b: int) -> ReportH
     if publisher is None and not below:
         return None
     return ReportHops(view.tokens[head].lemma.lower(), publisher, below)
+
+
+def basis_statements(view: View, resolver: SourceResolver) -> list[tuple[int, Source, Source]]:
+    """(char, publisher, basis) of each sentence saying what an outlet's report rests
+    on: "The Courier's report was based on posts by the Telegram channel Iron Owl". What
+    the article goes on to quote from Iron Owl it knows through the Courier."""
+    toks = view.tokens
+    out: list[tuple[int, Source, Source]] = []
+    for t in toks:
+        if t.lemma.lower() != "base" or t.pos != "VERB" or not view.kids(t.i, "auxpass"):
+            continue
+        for subj in view.kids(t.i, "nsubjpass"):
+            hops = report_hops(view, resolver, view.left[subj], subj)
+            if hops is None or hops.publisher is None:
+                continue
+            for prep in view.kids(t.i, "prep"):
+                if toks[prep].text.lower() not in _BASED:
+                    continue
+                for o in view.kids(prep, "pobj"):
+                    found = _speaker(view, o)
+                    if found is not None:
+                        basis = resolver.resolve(*found)
+                        if basis.kind is not SourceKind.WRITER:
+                            out.append((t.start, hops.publisher, basis))
+    return out
