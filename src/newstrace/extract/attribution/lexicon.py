@@ -99,6 +99,7 @@ GOVERNMENT_NOUNS: frozenset[str] = _words("""
     administration kremlin pentagon cabinet parliament congress senate council
     command headquarters prosecutor prosecutors authorities authority regime
     commission office forces court regulator watchdog tribunal inquiry ombudsman
+    city municipality
     """)
 OUTLET_NOUNS: frozenset[str] = _words("""
     newspaper tabloid magazine broadcaster network paper outlet daily weekly
