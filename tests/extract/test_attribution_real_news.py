@@ -201,6 +201,9 @@ def test_a_headline_topic_or_place_label_is_not_a_speaker(make_doc: MakeDoc) -> 
         "Unbearable: Fisherman Fends Off Seal With a Song",
         "Savages: Gang Burns Ostra Ferry",
         "Portugal: Ferry Will Return to Ostra in May",
+        # a bare "report" names nobody, in capitals as in title case
+        "REPORT: Vrana Mayor Sells Ferries in Secret Deal",
+        "Report: Vrana Mayor Sells Ferries in Secret Deal",
     ):
         found = run(make_doc, head + "\n\nThe ferry returns.")
         assert not [a for a in found if a.cue is not None and a.cue.text == ":"], head

@@ -168,6 +168,9 @@ def label_cands(view: View, used: set[int]) -> list[Cand]:
             or all(toks[i].text.isupper() or not toks[i].text.isalpha() for i in label)
             or (label_start == lead and len(label) <= 4 and _capitalised(view, label))
         )
+        words = [toks[i].text.lower() for i in label if toks[i].text.isalpha()]
+        if len(words) == 1 and words[0] in _UNNAMED:
+            continue  # "REPORT: ...", in capitals or not, names no speaker
         if not named or any(toks[i].pos in ("VERB", "AUX") for i in label):
             continue  # "Relief for Refugees: ..." is a heading; "He added: ..." the verb's
         if label_start == lead and last.ent_type in _PLACES:
