@@ -132,9 +132,13 @@ class SourceResolver:
             )
         }
         for ent in view.entities:
+            # "Mayor Eli Varga" tagged as a body, the title inside the name or just before
+            # it ("Mayor" left out of "Eli Varga"): a title before a name is a person
+            titled = ent.text
+            if ent.token_start > 0 and toks[ent.token_start - 1].text[:1].isupper():
+                titled = f"{toks[ent.token_start - 1].text} {ent.text}"
             if ent.label == "PERSON" or (
-                # "Mayor Eli Varga" tagged as a body: a title before a name is a person
-                ent.label == "ORG" and source_kind(ent.text, ent.label) is SourceKind.PERSON
+                ent.label == "ORG" and source_kind(titled, ent.label) is SourceKind.PERSON
             ):
                 full = canonical_source(ent.text)
                 parts = full.split()
