@@ -188,3 +188,14 @@ def test_a_headline_name_takes_the_kind_the_body_gives_it(make_doc: MakeDoc) -> 
     assert headline.chain_kinds[-1] == SourceKind.SOCIAL_MEDIA.value
     workers = about(found, "still moored")  # other names keep their own kind
     assert workers.source is not None and workers.source.kind is not SourceKind.SOCIAL_MEDIA
+
+
+def test_a_headline_name_the_body_calls_a_place_is_a_government(make_doc: MakeDoc) -> None:
+    text = (
+        "Vrana denies ferry sale reported by Telegram channel\n\n"
+        "VRANA — The city of Vrana on Tuesday denied that its ferry fleet had been sold. "
+        "Officials in Vrana said the boats were moored."
+    )
+    denies = about(run(make_doc, text), "ferry sale reported")
+    assert denies.source is not None and denies.source.canonical == "Vrana"
+    assert denies.source.kind is SourceKind.GOVERNMENT
