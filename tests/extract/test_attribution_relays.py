@@ -172,3 +172,24 @@ def test_a_report_said_to_rest_on_a_source_relays_that_source_from_there_on(
         a = about(found, words)
         assert a.chain == ("Orlin Post", "Vellan Courier", "Iron Owl"), words
         assert a.chain_kinds[1] == SourceKind.OUTLET.value
+
+
+def test_citing_an_outlets_report_cites_the_outlet_and_what_it_relied_on(
+    make_doc: MakeDoc,
+) -> None:
+    cases = [
+        (
+            "The Daily Flash, citing a Vellan Courier report, said Mayor Eli Varga had sold "
+            "the boats.",
+            ("Daily Flash", "Vellan Courier"),
+        ),
+        (
+            "The boats were sold, the Daily Flash reported, citing a Vellan Courier report "
+            "based on posts by the Telegram channel Iron Owl.",
+            ("Daily Flash", "Vellan Courier", "Iron Owl"),
+        ),
+    ]
+    for text, hops in cases:
+        a = about(run(make_doc, text, outlet="Orlin Post"), "sold")
+        assert a.chain == ("Orlin Post", *hops), (text, a.chain)
+        assert a.chain_kinds[1:3] == (SourceKind.OUTLET.value, SourceKind.OUTLET.value)

@@ -544,8 +544,13 @@ def _fold_citations(
             continue
         below, end = _cited_by(view, resolver, toks)
         cited = resolver.resolve(toks[0], end)
-        if cited.kind is SourceKind.DOCUMENT:
-            # "citing a report in the Daily Flash": the paper, not its report
+        hops = report_hops(view, resolver, toks[0], toks[-1])
+        if hops is not None and hops.publisher is not None:
+            # "citing a report in the Daily Flash", "citing a Vellan Courier report based
+            # on posts by Iron Owl": the paper, not its report, and what it relied on
+            cited, below = hops.publisher, below or list(hops.below)
+        elif cited.kind is SourceKind.DOCUMENT:
+            # "citing a report by the harbour office": the body, not its report
             for p in (k for k in range(toks[0], end + 1) if view.tokens[k].dep == "prep"):
                 if view.tokens[p].text.lower() not in ("in", "by", "from"):
                     continue
