@@ -260,3 +260,30 @@ def test_a_country_known_by_its_ministry(make_doc: MakeDoc) -> None:
     assert called.source is not None and called.source.kind is SourceKind.GOVERNMENT
     talks = about(found, "the talks would go on")
     assert talks.source is not None and talks.source.kind is SourceKind.PERSON  # an office
+
+
+def test_a_speaker_the_parser_made_an_apposition_of_the_clause(make_doc: MakeDoc) -> None:
+    # "Delmora, a source ..." / "Delmora, the Morning Lamp tabloid ...": the parser reads
+    # the speaker as a gloss on the clause's last noun, and the verb as subjectless
+    cases = [
+        (
+            "Kestavia is secretly buying six gunships from Delmora, a source close to the "
+            "deal told the Morning Lamp.",
+            "told",
+            "a source close to the deal",
+        ),
+        (
+            "Kestavia is buying six gunships from Delmora, the Morning Lamp tabloid reported "
+            "on Friday.",
+            "reported",
+            "the Morning Lamp tabloid",
+        ),
+    ]
+    for text, cue, speaker in cases:
+        a = only(run(make_doc, text), cue)
+        assert a.source is not None and a.source.span is not None
+        assert a.source.span.text == speaker, text
+        assert a.content.text == text.split(",")[0], text
+    # a participle after an apposition is no report, nor a verb with content of its own
+    shut = run(make_doc, "The board met Ida Roe, the ferry executive arrested and charged.")
+    assert [a.cue.text for a in shut if a.cue is not None] == []
