@@ -199,3 +199,15 @@ def test_a_headline_name_the_body_calls_a_place_is_a_government(make_doc: MakeDo
     denies = about(run(make_doc, text), "ferry sale reported")
     assert denies.source is not None and denies.source.canonical == "Vrana"
     assert denies.source.kind is SourceKind.GOVERNMENT
+
+
+def test_a_paper_named_with_what_it_is_and_a_quoted_cited_source(make_doc: MakeDoc) -> None:
+    text = (
+        "Kestavia is buying six gunships from Delmora, the Morning Lamp tabloid reported "
+        'on Friday, citing "a source close to the deal".'
+    )
+    a = about(run(make_doc, text, outlet="Orlin Post"), "buying six gunships")
+    assert a.source is not None and a.source.canonical == "Morning Lamp"
+    assert a.source.kind is SourceKind.OUTLET and a.source.role == "tabloid"
+    # the cited source without its quote marks
+    assert a.chain == ("Orlin Post", "Morning Lamp", "source close to the deal")

@@ -540,6 +540,10 @@ def _fold_citations(
         toks = [
             t.i for t in view.tokens if cite.content.start <= t.start and t.end <= cite.content.end
         ]
+        while toks and view.is_quote_mark(toks[-1]):
+            toks.pop()  # 'citing "a source close to the deal"': the source, not its marks
+        while toks and view.is_quote_mark(toks[0]):
+            toks.pop(0)
         if not hosts or not toks or not _names_a_source(view, toks):
             continue
         below, end = _cited_by(view, resolver, toks)

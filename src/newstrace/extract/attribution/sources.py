@@ -473,6 +473,11 @@ class SourceResolver:
                 return Source(span, kind, name, role)
             return Source(span, kind, canonical_source(ent.text))
         kind = source_kind(span.text, "", head_lemma)
+        title = [i for i in view.kids(head, "compound") if i < head and toks[i].pos == "PROPN"]
+        if kind is SourceKind.OUTLET and title and toks[head].pos == "NOUN":
+            # "the Morning Lamp tabloid": the paper's name, and what it is
+            s, e = view.chars(view.left[title[0]], title[-1])
+            return Source(span, kind, canonical_source(view.text[s:e]), head_text)
         if (
             is_definite
             and head_lemma
