@@ -204,9 +204,20 @@ def test_a_headline_topic_or_place_label_is_not_a_speaker(make_doc: MakeDoc) -> 
         # a bare "report" names nobody, in capitals as in title case
         "REPORT: Vrana Mayor Sells Ferries in Secret Deal",
         "Report: Vrana Mayor Sells Ferries in Secret Deal",
+        # a kicker in capitals reads as a name to the tagger, word by word
+        "GUNSHIP SHOCK: Kestavia's Secret Arms Deal",
     ):
         found = run(make_doc, head + "\n\nThe ferry returns.")
         assert not [a for a in found if a.cue is not None and a.cue.text == ":"], head
+
+
+def test_a_known_outlet_in_capitals_opening_a_headline_is_its_source(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "AP: Ferry Chief Routed Harbour Money to Telvik\n\nThe ferry returns.")
+    colon = only(found, ":")
+    assert colon.source is not None and colon.source.canonical == "AP"
+    # a transcript's speaker in capitals below the headline still speaks
+    transcript = "Harbour Hour, Monday\n\nADA KELL: The ferry will return in May."
+    assert only(run(make_doc, transcript), ":").content.text == "The ferry will return in May"
 
 
 def test_a_paired_dash_aside_does_not_end_the_report(make_doc: MakeDoc) -> None:
