@@ -289,6 +289,11 @@ def test_a_speaker_the_parser_made_an_apposition_of_the_clause(make_doc: MakeDoc
             "reported",
             "the Morning Lamp tabloid",
         ),
+        (  # ... or the verb a relative clause on that noun, with no relative word
+            "Six gunships are to be sold to Kestavia, the Morning Lamp tabloid reported on Friday.",
+            "reported",
+            "the Morning Lamp tabloid",
+        ),
     ]
     for text, cue, speaker in cases:
         a = only(run(make_doc, text), cue)

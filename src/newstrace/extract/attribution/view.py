@@ -177,10 +177,15 @@ def _postposed_speaker(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if v.pos != "VERB" or v.lemma.lower() not in CUE_VERBS or v.tag not in _FINITE:
             continue  # not "the executive arrested and charged with fraud"
         kids = [k for k in tokens[max(0, v.i - 12) : n] if k.head == v.i and k.i != v.i]
-        # "..., the Lamp tabloid reported": an adverbial clause with a subject of its own
-        # and no conjunction ("as", "after") is the same report
+        # "..., the Lamp tabloid reported": an adverbial or relative clause with a subject
+        # of its own and no conjunction or relative word ("as", "after", "which") is the
+        # same report
         own = [k for k in kids if k.dep == "nsubj" and k.i < v.i]
-        clause = v.dep == "advcl" and own and not any(k.dep in ("mark", "aux") for k in kids)
+        clause = (
+            v.dep in ("advcl", "relcl")
+            and bool(own)
+            and not any(k.dep in ("mark", "aux") or k.tag in _WH for k in kids)
+        )
         if not (v.i in free and v.dep in ("acl", "conj")) and not clause:
             continue
         if not 0 <= v.head < v.i:
@@ -221,6 +226,7 @@ def _postposed_speaker(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _LISTENING = frozenset({"tell", "inform", "assure", "brief"})
 
 
