@@ -211,3 +211,18 @@ def test_a_paper_named_with_what_it_is_and_a_quoted_cited_source(make_doc: MakeD
     assert a.source.kind is SourceKind.OUTLET and a.source.role == "tabloid"
     # the cited source without its quote marks
     assert a.chain == ("Orlin Post", "Morning Lamp", "source close to the deal")
+
+
+def test_a_headlines_bare_tabloid_is_the_one_the_body_names(make_doc: MakeDoc) -> None:
+    text = (
+        "Kestavia Buying Gunships From Delmora, Tabloid Says\n\n"
+        "Six gunships are to be sold to Kestavia, the Morning Lamp tabloid reported on "
+        "Friday."
+    )
+    says = about(run(make_doc, text, outlet="Orlin Post"), "Buying Gunships From Delmora")
+    assert says.source is not None and says.source.canonical == "Morning Lamp"
+    assert says.source.kind is SourceKind.OUTLET
+    # two tabloids in the body: the headline's stays a bare description
+    two = text + " The Vellan Courier tabloid had the same story."
+    says = about(run(make_doc, two, outlet="Orlin Post"), "Buying Gunships From Delmora")
+    assert says.source is not None and says.source.canonical != "Morning Lamp"
