@@ -214,6 +214,11 @@ def test_government_confirmation(make_doc: MakeDoc) -> None:
     text = "The Ministry of Defence confirmed that two frigates had left Port Hallow."
     a = only(run(make_doc, text), "confirmed")
     assert a.source is not None and a.source.kind is SourceKind.GOVERNMENT
+    # a city speaks through its government, not as a person
+    city = "The city of Vrana on Tuesday denied that its ferry fleet had been sold."
+    a = only(run(make_doc, city), "denied")
+    assert a.source is not None and a.source.kind is SourceKind.GOVERNMENT
+    assert a.source.canonical == "city of Vrana"
 
 
 def test_anonymous_and_document_sources(make_doc: MakeDoc) -> None:

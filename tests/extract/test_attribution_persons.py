@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newstrace.extract.attribution.persons import compatible_role, role_gender
+from newstrace.model import SourceKind
 
 from .attribution_helpers import MakeDoc, about, run
 
@@ -158,3 +159,16 @@ def test_a_speaker_the_parser_hung_on_the_reported_clause(make_doc: MakeDoc) -> 
     later = text + ' "The ferry never left port," Dahl said.'
     att = about(run(make_doc, later), "never left port")
     assert att.source is not None and att.source.canonical == "Lina Dahl"
+
+
+def test_a_surname_after_a_titled_name_tagged_as_a_body_is_the_person(
+    make_doc: MakeDoc,
+) -> None:
+    # the recogniser tags "Eli Varga" a body and leaves "Mayor" out of it
+    text = (
+        "Mayor Eli Varga has sold the ferries, according to the Daily Flash.\n\n"
+        "Varga said the boats were old."
+    )
+    said = about(run(make_doc, text), "the boats were old")
+    assert said.source is not None and said.source.canonical == "Eli Varga"
+    assert said.source.kind is SourceKind.PERSON

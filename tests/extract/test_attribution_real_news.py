@@ -201,9 +201,23 @@ def test_a_headline_topic_or_place_label_is_not_a_speaker(make_doc: MakeDoc) -> 
         "Unbearable: Fisherman Fends Off Seal With a Song",
         "Savages: Gang Burns Ostra Ferry",
         "Portugal: Ferry Will Return to Ostra in May",
+        # a bare "report" names nobody, in capitals as in title case
+        "REPORT: Vrana Mayor Sells Ferries in Secret Deal",
+        "Report: Vrana Mayor Sells Ferries in Secret Deal",
+        # a kicker in capitals reads as a name to the tagger, word by word
+        "GUNSHIP SHOCK: Kestavia's Secret Arms Deal",
     ):
         found = run(make_doc, head + "\n\nThe ferry returns.")
         assert not [a for a in found if a.cue is not None and a.cue.text == ":"], head
+
+
+def test_a_known_outlet_in_capitals_opening_a_headline_is_its_source(make_doc: MakeDoc) -> None:
+    found = run(make_doc, "AP: Ferry Chief Routed Harbour Money to Telvik\n\nThe ferry returns.")
+    colon = only(found, ":")
+    assert colon.source is not None and colon.source.canonical == "AP"
+    # a transcript's speaker in capitals below the headline still speaks
+    transcript = "Harbour Hour, Monday\n\nADA KELL: The ferry will return in May."
+    assert only(run(make_doc, transcript), ":").content.text == "The ferry will return in May"
 
 
 def test_a_paired_dash_aside_does_not_end_the_report(make_doc: MakeDoc) -> None:
@@ -257,3 +271,35 @@ def test_a_country_known_by_its_ministry(make_doc: MakeDoc) -> None:
     assert called.source is not None and called.source.kind is SourceKind.GOVERNMENT
     talks = about(found, "the talks would go on")
     assert talks.source is not None and talks.source.kind is SourceKind.PERSON  # an office
+
+
+def test_a_speaker_the_parser_made_an_apposition_of_the_clause(make_doc: MakeDoc) -> None:
+    # "Delmora, a source ..." / "Delmora, the Morning Lamp tabloid ...": the parser reads
+    # the speaker as a gloss on the clause's last noun, and the verb as subjectless
+    cases = [
+        (
+            "Kestavia is secretly buying six gunships from Delmora, a source close to the "
+            "deal told the Morning Lamp.",
+            "told",
+            "a source close to the deal",
+        ),
+        (
+            "Kestavia is buying six gunships from Delmora, the Morning Lamp tabloid reported "
+            "on Friday.",
+            "reported",
+            "the Morning Lamp tabloid",
+        ),
+        (  # ... or the verb a relative clause on that noun, with no relative word
+            "Six gunships are to be sold to Kestavia, the Morning Lamp tabloid reported on Friday.",
+            "reported",
+            "the Morning Lamp tabloid",
+        ),
+    ]
+    for text, cue, speaker in cases:
+        a = only(run(make_doc, text), cue)
+        assert a.source is not None and a.source.span is not None
+        assert a.source.span.text == speaker, text
+        assert a.content.text == text.split(",")[0], text
+    # a participle after an apposition is no report, nor a verb with content of its own
+    shut = run(make_doc, "The board met Ida Roe, the ferry executive arrested and charged.")
+    assert [a.cue.text for a in shut if a.cue is not None] == []

@@ -85,6 +85,20 @@ def test_a_wish_ascribed_to_somebody_is_the_writers_claim(
     assert said.status == "attributed" and said.source == "Lena Orvik"
 
 
+def test_an_offer_to_act_ascribed_to_somebody_is_the_writers_claim(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "Now Mayor Eli Varga is offering to buy any boat the harbour needs. "
+        "Mayor Eli Varga offered his assessment of the harbour on Monday."
+    )
+    offer, assessment = doc.claims
+    # the writer says what Varga proposes to do: Varga is on record saying nothing
+    assert offer.status == "unattributed" and offer.source is None
+    # what was offered is an assessment: that is Varga's word
+    assert assessment.source == "Eli Varga"
+
+
 def test_a_claim_named_inside_a_sentence_leaves_the_sentence_to_its_speaker(
     run: Callable[[str], ArticleDoc],
 ) -> None:

@@ -220,3 +220,56 @@ def test_a_headlines_bare_poll_and_inverted_body_are_named_in_the_text(
         SourceKind.DOCUMENT,
         "Kelby Water Authority",
     )
+
+
+def test_a_headline_name_takes_the_kind_the_body_gives_it(make_doc: MakeDoc) -> None:
+    text = (
+        "Iron Owl Claims Vrana Mayor Sold Ferry Fleet to Kestavian Buyers\n\n"
+        "The Telegram channel Iron Owl claimed on Sunday that the mayor of Vrana sold the "
+        "city's ferries. Harbour workers said the ferries were still moored on Monday."
+    )
+    found = run(make_doc, text)
+    headline = about(found, "Vrana Mayor Sold Ferry Fleet")
+    assert headline.source is not None and headline.source.canonical == "Iron Owl"
+    assert headline.source.kind is SourceKind.SOCIAL_MEDIA
+    assert headline.chain_kinds[-1] == SourceKind.SOCIAL_MEDIA.value
+    workers = about(found, "still moored")  # other names keep their own kind
+    assert workers.source is not None and workers.source.kind is not SourceKind.SOCIAL_MEDIA
+
+
+def test_a_headline_name_the_body_calls_a_place_is_a_government(make_doc: MakeDoc) -> None:
+    text = (
+        "Vrana denies ferry sale reported by Telegram channel\n\n"
+        "VRANA — The city of Vrana on Tuesday denied that its ferry fleet had been sold. "
+        "Officials in Vrana said the boats were moored."
+    )
+    denies = about(run(make_doc, text), "ferry sale reported")
+    assert denies.source is not None and denies.source.canonical == "Vrana"
+    assert denies.source.kind is SourceKind.GOVERNMENT
+
+
+def test_a_paper_named_with_what_it_is_and_a_quoted_cited_source(make_doc: MakeDoc) -> None:
+    text = (
+        "Kestavia is buying six gunships from Delmora, the Morning Lamp tabloid reported "
+        'on Friday, citing "a source close to the deal".'
+    )
+    a = about(run(make_doc, text, outlet="Orlin Post"), "buying six gunships")
+    assert a.source is not None and a.source.canonical == "Morning Lamp"
+    assert a.source.kind is SourceKind.OUTLET and a.source.role == "tabloid"
+    # the cited source without its quote marks
+    assert a.chain == ("Orlin Post", "Morning Lamp", "source close to the deal")
+
+
+def test_a_headlines_bare_tabloid_is_the_one_the_body_names(make_doc: MakeDoc) -> None:
+    text = (
+        "Kestavia Buying Gunships From Delmora, Tabloid Says\n\n"
+        "Six gunships are to be sold to Kestavia, the Morning Lamp tabloid reported on "
+        "Friday."
+    )
+    says = about(run(make_doc, text, outlet="Orlin Post"), "Buying Gunships From Delmora")
+    assert says.source is not None and says.source.canonical == "Morning Lamp"
+    assert says.source.kind is SourceKind.OUTLET
+    # two tabloids in the body: the headline's stays a bare description
+    two = text + " The Vellan Courier tabloid had the same story."
+    says = about(run(make_doc, two, outlet="Orlin Post"), "Buying Gunships From Delmora")
+    assert says.source is not None and says.source.canonical != "Morning Lamp"

@@ -92,8 +92,10 @@ def covering_attribution(
     scored: dict[str, tuple[int, int, int]] = {}
     by_id: dict[str, Attribution] = {}
     for att in attributions:
-        if is_attitude(att.cue.text if att.cue else None):
-            continue  # "Mayor wants to sell the ferry" is the writer's claim about the mayor
+        if is_attitude(att.cue.text if att.cue else None, att.content.text):
+            # "Mayor wants to sell the ferry", "is offering to buy it": the writer's claim
+            # about the mayor
+            continue
         parts = att.content_parts or (att.content,)
         overlap = sum(max(0, min(end, p.end) - max(start, p.start)) for p in parts)
         if overlap <= 0:

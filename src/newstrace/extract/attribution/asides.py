@@ -12,11 +12,13 @@ from __future__ import annotations
 import bisect
 
 from .base import SUBJ_DEPS, Cand
-from .lexicon import CUE_VERBS
+from .lexicon import CUE_NOUNS, CUE_VERBS, DOCUMENT_NOUNS
 from .spans import content_from_tokens, overlaps_chars, tokens_between
 from .view import View
 
 _ENDS = frozenset({".", ":", ";", "?", "!"})
+# what "it" can stand for when somebody confirms it: a report or a claim
+_TOLD = DOCUMENT_NOUNS | CUE_NOUNS | frozenset({"rumour", "rumor", "news", "story"})
 
 
 def split_pair(view: View, content: list[tuple[int, int]], other: int) -> bool:
@@ -59,12 +61,49 @@ def parenthetical_content(view: View, v: int, quotes: set[int]) -> list[tuple[in
         return []
     lo, hi = view.left[h], view.right[h]
     vlo, vhi = view.left[v], view.right[v]
+    toks = view.tokens
+    sent = view.sentences[toks[v].sent]
+    if (
+        toks[vlo].text.lower() == "as"
+        and toks[v].dep == "advcl"
+        and all(
+            toks[k].dep == "punct" or not toks[k].text.strip()
+            for k in range(vhi + 1, sent.token_end)
+        )
+    ):
+        # "The ferry was sold, as it has been confirmed by Z.": an "as" aside closing its
+        # sentence qualifies all of it before the comma, though the parser may hang it on
+        # a clause inside ("... than the rumour that Y are, as it has been ...")
+        lo = min(lo, sent.token_start)
+        told = _told_thing(view, v, sent.token_start)
+        if told is not None:
+            return content_from_tokens(view, *told, quotes, v)
     parts: list[tuple[int, int]] = []
     if lo < vlo:
         parts += content_from_tokens(view, lo, vlo - 1, quotes, v)
     if vhi < hi:
         parts += content_from_tokens(view, vhi + 1, hi, quotes, v)
     return parts
+
+
+def _told_thing(view: View, v: int, start: int) -> tuple[int, int] | None:
+    """The report "it" stands for in "This report is more solid than the rumour, as it
+    has been confirmed by Z": a placeholder "it" in the aside points back to the
+    sentence's subject when that is a report or a claim, which is then what Z confirmed
+    (not that it is more solid); None otherwise."""
+    toks = view.tokens
+    it = view.kids(v, "nsubjpass", "nsubj")
+    if len(it) != 1 or toks[it[0]].text.lower() != "it":
+        return None
+    root = v
+    while toks[root].head != root:
+        root = toks[root].head
+    if toks[root].lemma.lower() in CUE_VERBS:
+        return None  # "The report says X, as it has been confirmed": what is confirmed is X
+    for subj in view.kids(root, "nsubj", "nsubjpass"):
+        if toks[subj].lemma.lower() in _TOLD and view.left[subj] >= start:
+            return view.left[subj], subj
+    return None
 
 
 def _block_end(view: View, v: int, hi: int, end: int) -> int:

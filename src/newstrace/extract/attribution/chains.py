@@ -14,8 +14,7 @@ import re
 from dataclasses import replace
 
 from ...analyse.patterns import PLATFORMS
-from ...model import Article, Attribution, Source, SourceKind, Span, Status, content_id
-from ..cues import CUES
+from ...model import Article, Attribution, Source, SourceKind, Span, content_id
 from .lexicon import (
     ANON_NOUNS,
     DOCUMENT_NOUNS,
@@ -25,6 +24,8 @@ from .lexicon import (
     SOCIAL_NOUNS,
 )
 from .naming import source_kind
+from .relays import block_relays, inherit_relays
+from .reports import basis_statements, report_hops
 from .rules import Cand
 from .sources import SourceResolver
 from .view import View
@@ -300,10 +301,19 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             # "appeared in the Daily Flash": a place things appear in is not a person
             kind = source_kind(source.span.text if source.span else source.canonical)
             source = replace(source, kind=kind if kind in _VENUE_KINDS else SourceKind.OUTLET)
+        hops = report_hops(view, resolver, *cand.source) if cand.source and source else None
+        if hops is not None and hops.publisher is not None and source is not None:
+            # "a Vellan Courier report": the report is the paper's word
+            pub = hops.publisher
+            source = replace(source, kind=pub.kind, canonical=pub.canonical, role=hops.document)
         sources[i] = source
         names, kinds = chains[p] if p >= 0 else ((root_name,), (root_kind,))
         if source is not None:
             names, kinds = (*names, source.canonical), (*kinds, source.kind.value)
+        if hops is not None:
+            # "... based on claims by the Iron Owl channel": what the report relied on
+            names = (*names, *(b.canonical for b in hops.below))
+            kinds = (*kinds, *(b.kind.value for b in hops.below))
         chains[i] = (names, kinds)
         start, end = cand.content[0][0], cand.content[-1][1]
         cue = None
@@ -332,8 +342,54 @@ def build_attributions(article: Article, view: View, cands: list[Cand]) -> tuple
             hop=i in has_child,
         )
     ordered = [built[i] for i in sorted(built, key=lambda i: (built[i].content.start, i))]
-    folded = _platform_to_channel(_fold_citations(view, resolver, ordered))
-    return tuple(_inherit_relays(_post_to_poster(folded)))
+    folded = _platform_to_channel(_one_kind_per_name(_fold_citations(view, resolver, ordered)))
+    # "The Courier's report was based on posts by Iron Owl": Iron Owl, from there on, is
+    # heard through the Courier
+    seeds = [
+        (at, basis.canonical, ((root_name, pub.canonical), (root_kind, pub.kind.value)))
+        for at, pub, basis in basis_statements(view, resolver)
+        if basis.canonical != pub.canonical
+    ]
+    return tuple(inherit_relays(block_relays(view, _post_to_poster(folded)), seeds))
+
+
+# kinds a name's words can decide, against the fallbacks a bare name gets
+_NAMED_KINDS = frozenset({SourceKind.SOCIAL_MEDIA.value, SourceKind.OUTLET.value})
+_FALLBACK_KINDS = frozenset({SourceKind.PERSON.value, SourceKind.ORGANISATION.value})
+
+
+def _one_kind_per_name(atts: list[Attribution]) -> list[Attribution]:
+    """A name is one source in one article: "Iron Owl Claims ..." in a headline, where
+    the bare name reads as a person, is the channel the body introduces as "the
+    Telegram channel Iron Owl". A name given as a channel or an outlet somewhere (and
+    as nothing more specific elsewhere) takes that kind wherever it appears as a person
+    or an organisation."""
+    kinds: dict[str, set[str]] = {}
+    for a in atts:
+        for name, kind in zip(a.chain, a.chain_kinds, strict=False):
+            kinds.setdefault(name, set()).add(kind)
+    fixed = {
+        name: next(iter(seen & _NAMED_KINDS))
+        for name, seen in kinds.items()
+        if name[:1].isupper()
+        and len(seen & _NAMED_KINDS) == 1
+        and seen <= _NAMED_KINDS | _FALLBACK_KINDS
+    }
+    fixed = {n: k for n, k in fixed.items() if kinds[n] & _FALLBACK_KINDS}
+    if not fixed:
+        return atts
+    out = []
+    for a in atts:
+        if any(n in fixed for n in a.chain) and len(a.chain) == len(a.chain_kinds):
+            chain_kinds = tuple(
+                fixed.get(n, k) for n, k in zip(a.chain, a.chain_kinds, strict=True)
+            )
+            src = a.source
+            if src is not None and src.canonical in fixed:
+                src = replace(src, kind=SourceKind(fixed[src.canonical]))
+            a = replace(a, chain_kinds=chain_kinds, source=src)
+        out.append(a)
+    return out
 
 
 _POSTING = re.compile(r"\b(?:posted|tweeted|shared|uploaded|published|wrote)\b", re.I)
@@ -410,36 +466,6 @@ def _platform_to_channel(atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _inherit_relays(atts: list[Attribution]) -> list[Attribution]:
-    """An origin the article first heard through another outlet stays behind it:
-    "According to the Beacon, the channel Iron Owl claims X. ... Iron Owl said Y"
-    gives outlet -> Beacon -> Iron Owl for Y too, since the article relays the
-    Beacon's report of the channel (and so the claim is not independent of it)."""
-    relay: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    out: list[Attribution] = []
-    for a in sorted(atts, key=lambda a: a.cue.start if a.cue else a.content.start):
-        if len(a.chain) >= 3 and SourceKind.OUTLET.value in a.chain_kinds[1:-1]:
-            relay.setdefault(a.chain[-1], (a.chain[:-1], a.chain_kinds[:-1]))
-        elif (
-            len(a.chain) == 2
-            and a.source is not None
-            and a.source.kind is not SourceKind.WRITER
-            and a.chain[-1] in relay
-            and not _silence(a)
-        ):
-            names, kinds = relay[a.chain[-1]]
-            a = replace(a, chain=(*names, a.chain[-1]), chain_kinds=(*kinds, a.chain_kinds[-1]))
-        out.append(a)
-    return sorted(out, key=lambda a: (a.content.start, a.id))
-
-
-def _silence(a: Attribution) -> bool:
-    """ "Vik did not respond to a request for comment": the article's own attempt to
-    reach the source, not something relayed through the outlet it first quoted."""
-    said = f"{a.cue.text if a.cue else ''} {a.content.text}"
-    return bool(CUES[Status.NO_COMMENT].search(said))
-
-
 _CITING = frozenset({"citing", "quoting", "cited", "quoted", "cites", "quotes"})
 # what a report can cite as its own source: a name, or a noun for a source
 _SOURCE_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "CHANNEL", "GOV", "PLATFORM", "NORP", "GPE"})
@@ -514,12 +540,21 @@ def _fold_citations(
         toks = [
             t.i for t in view.tokens if cite.content.start <= t.start and t.end <= cite.content.end
         ]
+        while toks and view.is_quote_mark(toks[-1]):
+            toks.pop()  # 'citing "a source close to the deal"': the source, not its marks
+        while toks and view.is_quote_mark(toks[0]):
+            toks.pop(0)
         if not hosts or not toks or not _names_a_source(view, toks):
             continue
         below, end = _cited_by(view, resolver, toks)
         cited = resolver.resolve(toks[0], end)
-        if cited.kind is SourceKind.DOCUMENT:
-            # "citing a report in the Daily Flash": the paper, not its report
+        hops = report_hops(view, resolver, toks[0], toks[-1])
+        if hops is not None and hops.publisher is not None:
+            # "citing a report in the Daily Flash", "citing a Vellan Courier report based
+            # on posts by Iron Owl": the paper, not its report, and what it relied on
+            cited, below = hops.publisher, below or list(hops.below)
+        elif cited.kind is SourceKind.DOCUMENT:
+            # "citing a report by the harbour office": the body, not its report
             for p in (k for k in range(toks[0], end + 1) if view.tokens[k].dep == "prep"):
                 if view.tokens[p].text.lower() not in ("in", "by", "from"):
                     continue
@@ -532,6 +567,8 @@ def _fold_citations(
         kinds = (cited.kind.value, *(b.kind.value for b in below))
         for k in hosts:
             host = out[k]
+            if host.chain[-len(names) :] == names:
+                continue  # "a report that cited Y": the report's phrase gave Y already
             out[k] = replace(
                 host, chain=(*host.chain, *names), chain_kinds=(*host.chain_kinds, *kinds)
             )

@@ -13,7 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Source, SourceKind, Span
-from .lexicon import DOCUMENT_NOUNS, GOVERNMENT_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    GOVERNMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+)
 from .naming import canonical_source, source_kind
 
 if TYPE_CHECKING:
@@ -51,7 +57,7 @@ def introduced(r: SourceResolver, a: int, b: int) -> Source | None:
 def headline_body(r: SourceResolver, a: int, b: int) -> Source | None:
     """A headline's bare "authority" or "ministry" ("Water is safe, authority says")
     is the body the article names with that word ("the Kelby Water Authority"), when
-    it names only one."""
+    it names only one; so is a bare "tabloid" or "paper" ("the Morning Lamp tabloid")."""
     view = r.view
     toks = view.tokens
     line_end = view.text.find("\n")
@@ -66,6 +72,9 @@ def headline_body(r: SourceResolver, a: int, b: int) -> Source | None:
         toks[i].text[:1].isupper() and not titled and i != head for i in range(a, b + 1)
     ):
         return _titled_person(r, a, b, noun, line_end)
+    bare = all(i == head or toks[i].dep == "det" for i in range(a, b + 1))
+    if noun in OUTLET_NOUNS and toks[head].pos in ("NOUN", "PROPN") and bare:
+        return _titled_outlet(r, a, b, noun, line_end)  # "..., Tabloid Says"
     if (
         toks[head].pos not in ("NOUN", "PROPN")
         or noun not in GOVERNMENT_NOUNS | ORGANISATION_NOUNS
@@ -154,3 +163,23 @@ def _headline_document(r: SourceResolver, a: int, b: int, noun: str, after: int)
         return None
     start, end = view.chars(a, b)
     return Source(Span(start, end, view.text[start:end]), SourceKind.DOCUMENT, names.pop(), noun)
+
+
+def _titled_outlet(r: SourceResolver, a: int, b: int, noun: str, after: int) -> Source | None:
+    """A headline's "..., Tabloid Says" is the one paper the body calls by that noun
+    ("the Morning Lamp tabloid")."""
+    view = r.view
+    toks = view.tokens
+    names = set()
+    for t in toks:
+        if t.start <= after or t.lemma.lower() != noun or t.pos != "NOUN":
+            continue
+        title = [i for i in view.kids(t.i, "compound") if i < t.i and toks[i].pos == "PROPN"]
+        if title:
+            s, e = view.chars(view.left[title[0]], title[-1])
+            names.add(canonical_source(view.text[s:e]))
+    if len(names) != 1:
+        return None
+    start, end = view.chars(a, b)
+    span = Span(start, end, view.text[start:end])
+    return Source(span, SourceKind.OUTLET, names.pop(), canonical_source(span.text).lower())

@@ -99,6 +99,7 @@ GOVERNMENT_NOUNS: frozenset[str] = _words("""
     administration kremlin pentagon cabinet parliament congress senate council
     command headquarters prosecutor prosecutors authorities authority regime
     commission office forces court regulator watchdog tribunal inquiry ombudsman
+    city municipality
     """)
 OUTLET_NOUNS: frozenset[str] = _words("""
     newspaper tabloid magazine broadcaster network paper outlet daily weekly
@@ -159,10 +160,20 @@ _ATTITUDE = re.compile(
 )
 
 
-def is_attitude(cue: str | None) -> bool:
-    """The cue ascribes a desire or an intention ("wants to buy", "plans to sell"): the
-    writer says what somebody wants; that somebody is not on record saying anything."""
-    return cue is not None and bool(_ATTITUDE.match(cue.strip()))
+# "is offering to buy", "has offered to pay": a bid to act
+_BID = re.compile(r"(?:^|\s)offer(?:s|ed|ing)?$", re.I)
+
+
+def is_attitude(cue: str | None, content: str = "") -> bool:
+    """The cue ascribes a desire or an intention ("wants to buy", "plans to sell") or an
+    offer to act ("is offering to buy any boat", with ``content`` "to buy any boat"):
+    the writer says what somebody wants or proposes to do; that somebody is not on
+    record saying anything. ("offered his assessment" reports what was offered.)"""
+    if cue is None:
+        return False
+    return bool(_ATTITUDE.match(cue.strip())) or (
+        bool(_BID.search(cue.strip())) and content.lower().startswith("to ")
+    )
 
 
 def reports(cue: str) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "channel_intros",
     "channel_names",
     "is_generic",
+    "is_outlet_title",
     "phrase",
     "source_kind",
     "split_role",
@@ -111,6 +112,19 @@ def is_generic(name: str) -> bool:
     while words and words[0] in ("the", "a", "an", "this", "that"):
         words = words[1:]
     return len(words) == 1 and words[0] in _GENERIC
+
+
+def is_outlet_title(name: str) -> bool:
+    """A paper's title by its words: "Vellan Courier", "the Daily Flash" (capitalised,
+    ending in a word papers are named by, or opening with "Daily")."""
+    parts = name.split()
+    if parts[:1] in (["the"], ["The"]):
+        parts = parts[1:]
+    return (
+        len(parts) >= 2
+        and all(p[:1].isupper() for p in parts)
+        and (parts[-1].lower() in _OUTLET_WORDS or parts[0].lower() == "daily")
+    )
 
 
 def phrase(text: str) -> str:

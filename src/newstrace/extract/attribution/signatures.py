@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...analyse.patterns import OUTLETS
 from .base import Cand, words
 from .lexicon import ANON_NOUNS, DOCUMENT_NOUNS
 from .spans import content_from_tokens, quote_tokens, tokens_between
@@ -135,6 +136,11 @@ def _capitalised(view: View, label: list[int]) -> bool:
     )
 
 
+def _label_text(view: View, label: list[int]) -> str:
+    s, e = view.tokens[label[0]].start, view.tokens[label[-1]].end
+    return view.text[s:e]
+
+
 def label_cands(view: View, used: set[int]) -> list[Cand]:
     """Attributions of lines opened by a speaker label ("Name: ...")."""
     out: list[Cand] = []
@@ -163,11 +169,21 @@ def label_cands(view: View, used: set[int]) -> list[Cand]:
         if toks[cue].text != ":" or label[-1] >= cue:
             continue
         last = toks[label[-1]]
+        capitals = all(toks[i].text.isupper() or not toks[i].text.isalpha() for i in label)
         named = (
             last.ent_type in _SPEAKER_ENTS
-            or all(toks[i].text.isupper() or not toks[i].text.isalpha() for i in label)
-            or (label_start == lead and len(label) <= 4 and _capitalised(view, label))
+            # a transcript's "JAKE TAPPER:", a headline's "AP:"; not its kicker, "SHOCK:"
+            or (capitals and (label_start != lead or _label_text(view, label) in OUTLETS))
+            or (
+                label_start == lead
+                and len(label) <= 4
+                and not capitals  # in capitals every word reads as a name
+                and _capitalised(view, label)
+            )
         )
+        words = [toks[i].text.lower() for i in label if toks[i].text.isalpha()]
+        if len(words) == 1 and words[0] in _UNNAMED:
+            continue  # "REPORT: ...", in capitals or not, names no speaker
         if not named or any(toks[i].pos in ("VERB", "AUX") for i in label):
             continue  # "Relief for Refugees: ..." is a heading; "He added: ..." the verb's
         if label_start == lead and last.ent_type in _PLACES:

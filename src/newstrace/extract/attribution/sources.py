@@ -38,15 +38,12 @@ from .naming import (
     split_role,
 )
 from .persons import compatible_role, pronoun_gender, role_gender, roles_near
+from .places import PlaceNames
 from .view import View
 
 __all__ = ["SourceResolver", "canonical_source", "source_kind", "split_role"]
 
 _MAX_BACK = 400  # entities looked back over for an antecedent
-# what only a state has ("Delmora's foreign ministry"); not "office", which people have
-_STATE_NOUNS = frozenset(
-    {"ministry", "government", "army", "military", "navy", "parliament", "embassy", "regime"}
-)
 # Which entity labels a definite description may point back to.
 _DESCRIPTION_TARGETS: dict[SourceKind, tuple[str, ...]] = {
     SourceKind.SOCIAL_MEDIA: ("CHANNEL", "PLATFORM"),
@@ -117,41 +114,21 @@ class SourceResolver:
         self.last_group: tuple[int, Source] | None = None
         self.gender: dict[str, str] = {}  # canonical name -> "m"/"f", from the article's pronouns
         self.entity_starts = [e.start for e in view.entities]
-        # words of the article, to tell an unknown country from a person by its
-        # demonym ("Delmora" beside "Delmoran", "Kestavia" beside "Kestavian")
-        self.words = {t.text for t in view.tokens if t.text[:1].isupper()}
-        # ... and by its government: "Delmora's foreign ministry", "Kestavia's army"
+        self.place = PlaceNames(view)  # one-word names that are places
         toks = view.tokens
-        self.governed = {
-            t.text
-            for t in toks[:-2]
-            if t.text[:1].isupper()
-            and toks[t.i + 1].text in ("'s", "’s")
-            and any(
-                k.lemma.lower() in _STATE_NOUNS for k in toks[t.i + 2 : min(len(toks), t.i + 5)]
-            )
-        }
         for ent in view.entities:
+            # "Mayor Eli Varga" tagged as a body, the title inside the name or just before
+            # it ("Mayor" left out of "Eli Varga"): a title before a name is a person
+            titled = ent.text
+            if ent.token_start > 0 and toks[ent.token_start - 1].text[:1].isupper():
+                titled = f"{toks[ent.token_start - 1].text} {ent.text}"
             if ent.label == "PERSON" or (
-                # "Mayor Eli Varga" tagged as a body: a title before a name is a person
-                ent.label == "ORG" and source_kind(ent.text, ent.label) is SourceKind.PERSON
+                ent.label == "ORG" and source_kind(titled, ent.label) is SourceKind.PERSON
             ):
                 full = canonical_source(ent.text)
                 parts = full.split()
                 if len(parts) >= 2:
                     self.surname.setdefault(parts[-1].lower(), full)
-
-    def _place(self, name: str) -> bool:
-        """A one-word "person" whose demonym or government the article names is a
-        country the tagger did not know ("Delmora denies ..." beside "Delmoran
-        gunships" or "Delmora's foreign ministry")."""
-        if " " in name.strip() or not name[:1].isupper():
-            return False
-        if name in self.governed:
-            return True
-        stem = name.rstrip("aeiouy") if len(name) > 4 else name
-        forms = {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese"}
-        return bool(forms & self.words)
 
     def _named_bodies(self) -> list[tuple[int, str, str, SourceKind]]:
         """Every "the Telvik city council" / "the council of Orvalle" in the article: a
@@ -290,7 +267,7 @@ class SourceResolver:
             # a titled name tagged as an organisation ("Councillor Ines Varga") is a
             # person for a person's description; other entities always agree
             return not role or source_kind(ent.text, ent.label) is SourceKind.PERSON
-        if self._place(ent.text):
+        if self.place(ent.text):
             return False  # a country the tagger took for a person ("Delmora denies ...")
         before = self.view.tokens[ent.token_start - 1] if ent.token_start else None
         if before is not None and before.text.lower() == "by" and _line_start(self.view, before.i):
@@ -488,7 +465,7 @@ class SourceResolver:
                 return Source(span, kind, canonical_source(span.text).lower(), ent.text)
             if kind is SourceKind.OUTLET and ent.label != "OUTLET" and view.entity_of[head] != k:
                 return Source(span, kind, canonical_source(span.text))  # "the Vellan Courier"
-            if ent.label == "PERSON" and self._place(ent.text):
+            if ent.label == "PERSON" and self.place(ent.text):
                 return Source(span, SourceKind.GOVERNMENT, canonical_source(ent.text))
             if ent.label == "PERSON":
                 name = self.person_name(self._whole_name(ent, head))
@@ -500,6 +477,11 @@ class SourceResolver:
                 return Source(span, kind, name, role)
             return Source(span, kind, canonical_source(ent.text))
         kind = source_kind(span.text, "", head_lemma)
+        title = [i for i in view.kids(head, "compound") if i < head and toks[i].pos == "PROPN"]
+        if kind is SourceKind.OUTLET and title and toks[head].pos == "NOUN":
+            # "the Morning Lamp tabloid": the paper's name, and what it is
+            s, e = view.chars(view.left[title[0]], title[-1])
+            return Source(span, kind, canonical_source(view.text[s:e]), head_text)
         if (
             is_definite
             and head_lemma
@@ -570,7 +552,7 @@ class SourceResolver:
                 # tagger found): the person who spoke last with that title
                 who = spoke[2]
                 return Source(span, kind, who.canonical, who.role or canonical_source(span.text))
-        if kind is SourceKind.PERSON and toks[head].pos == "PROPN" and self._place(span.text):
+        if kind is SourceKind.PERSON and toks[head].pos == "PROPN" and self.place(span.text):
             return Source(span, SourceKind.GOVERNMENT, canonical_source(span.text))
         if kind is SourceKind.PERSON and toks[head].pos == "PROPN":
             name = self.person_name(span.text)

@@ -14,13 +14,18 @@ __all__ = ["HEARSAY", "cited_clause", "relayed_source", "reports_nothing"]
 
 _NAMING = frozenset({"name", "call", "dub", "title", "nickname", "label"})
 _CHECKING = frozenset({"confirm", "verify", "authenticate", "corroborate"})
+# verbs whose object is a topic talked over; passive, with no agent and no clause, what
+# they say is that a topic is on the table (PolNeAR's annotators leave such passives out)
+_TOPIC = frozenset({"discuss"})
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def reports_nothing(view: View, v: int) -> bool:
     """Verbs that report nothing: a name given ("a Facebook group named Kelby Watch"),
-    a text's making ("fiction, written for a test") and a check that was not made ("the
+    a text's making ("fiction, written for a test"), a check that was not made ("the
     claims could not be independently confirmed": a passive with no agent and no clause;
-    what it hedges is the status's business)."""
+    what it hedges is the status's business), an offer to act that is the means of
+    another ("by offering to waive the fees") and a topic talked over ("arms are being discussed between X and Y")."""
     toks = view.tokens
     t = toks[v]
     lemma = t.lemma.lower()
@@ -42,6 +47,23 @@ def reports_nothing(view: View, v: int) -> bool:
         and not view.kids(v, "ccomp", "aux", *SUBJ_DEPS)  # not "as X had written"
     ):
         return True  # "fiction, written for a newstrace test": how a text came to be
+    if (
+        lemma == "offer"
+        and view.kids(v, "xcomp")
+        and not view.kids(v, "ccomp", "dobj", *SUBJ_DEPS)
+        and t.dep in ("pcomp", "advcl", "acl", "xcomp")
+    ):
+        # "negotiating with the buyers by offering to waive the fees": the means of an
+        # act, with no speaker of its own ("Varga offered to resign" keeps its subject
+        # and stays, as PolNeAR's annotators mark it)
+        return True
+    if (
+        lemma in _TOPIC
+        and view.kids(v, "auxpass")
+        and not view.kids(v, "agent", "ccomp", "xcomp")
+        and all(toks[k].pos in _NOUNS for k in view.kids(v, "nsubjpass"))
+    ):
+        return True  # "arms are being discussed between X and Y": a topic, nobody reporting
     return (
         lemma in _CHECKING
         and bool(view.kids(v, "auxpass"))

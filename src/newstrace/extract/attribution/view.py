@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...model import Analysis, Entity, Token
-from .lexicon import TEXT_NOUNS
+from .lexicon import AGENT_NOUNS, CUE_VERBS, TEXT_NOUNS
 from .quotes import Quote, find_quotes
 
 __all__ = ["View"]
@@ -19,7 +19,8 @@ _PUNCT_EDGE = frozenset(",;:-–—()[]{}.!?…#")  # "#": a Markdown heading's 
 
 def _repair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Mend parser errors that hide sources (each linear in the number of tokens)."""
-    return _reduced_relative(_according_apposition(_compound_subject(_read_noun(tokens))))
+    fixed = _reduced_relative(_according_apposition(_compound_subject(_read_noun(tokens))))
+    return _postposed_speaker(fixed)
 
 
 def _read_noun(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -146,6 +147,114 @@ def _reduced_relative(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         fixed[t.i] = dataclasses.replace(t, dep="acl", head=s.i)
         free.discard(verb)
     return tuple(fixed) if fixed is not None else tokens
+
+
+def _left_edges(tokens: tuple[Token, ...]) -> list[int]:
+    """The first token of each token's subtree (walking up from every token)."""
+    n = len(tokens)
+    left = list(range(n))
+    for t in tokens:
+        j, steps = t.i, 0
+        while 0 <= tokens[j].head < n and tokens[j].head != j and steps < 64:
+            j, steps = tokens[j].head, steps + 1
+            left[j] = min(left[j], t.i)
+    return left
+
+
+def _postposed_speaker(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "Kestavia is buying gunships from Delmora, a source close to the deal told the
+    Lamp" / "..., the Morning Lamp tabloid reported on Friday": the parser makes the
+    speaker an apposition of the clause's last noun and the reporting verb a conjunct
+    of the clause or a clause on the speaker, with no subject. A subjectless reporting
+    verb right after a speaker set off by a comma, at the end of its sentence and with
+    no clause of its own, reports the clause before: the speaker is its subject, and
+    the clause its complement."""
+    n = len(tokens)
+    free = _subjectless(tokens)
+    left: list[int] | None = None
+    for v in tokens:
+        v = tokens[v.i]  # as mended so far
+        if v.pos != "VERB" or v.lemma.lower() not in CUE_VERBS or v.tag not in _FINITE:
+            continue  # not "the executive arrested and charged with fraud"
+        kids = [k for k in tokens[max(0, v.i - 12) : n] if k.head == v.i and k.i != v.i]
+        # "..., the Lamp tabloid reported": an adverbial or relative clause with a subject
+        # of its own and no conjunction or relative word ("as", "after", "which") is the
+        # same report
+        own = [k for k in kids if k.dep == "nsubj" and k.i < v.i]
+        clause = (
+            v.dep in ("advcl", "relcl")
+            and bool(own)
+            and not any(k.dep in ("mark", "aux") or k.tag in _WH for k in kids)
+        )
+        if not (v.i in free and v.dep in ("acl", "conj")) and not clause:
+            continue
+        if not 0 <= v.head < v.i:
+            continue
+        if not all(_aside_tail(tokens, k) for k in kids if k.i > v.i):
+            continue  # "boasted of his skills", "called on X to ...": content of its own
+        left = left if left is not None else _left_edges(tokens)
+        # the speaker: the verb's own head (acl), or the apposition ending just before it
+        speaker = tokens[v.head] if v.dep == "acl" else own[0] if clause else None
+        if speaker is None:
+            ends = [k for k in tokens[max(0, v.i - 12) : v.i] if k.dep == "appos"]
+            speaker = next((k for k in ends if _right_edge(tokens, k.i, v.i) == v.i - 1), None)
+        if speaker is None or (speaker.dep != "appos" and not clause) or left[speaker.i] < 1:
+            continue
+        if tokens[left[speaker.i] - 1].text != "," or not (
+            speaker.pos == "PROPN" or speaker.lemma.lower() in AGENT_NOUNS
+        ):
+            continue
+        root = v.head
+        while 0 <= tokens[root].head < n and tokens[root].head != root:
+            root = tokens[root].head
+        if tokens[root].dep != "ROOT" or root >= left[speaker.i] or tokens[root].sent != v.sent:
+            continue
+        after = [k for k in tokens[v.i + 1 : n] if k.sent == v.sent and k.head == root]
+        if not all(_aside_tail(tokens, k) for k in after):
+            continue  # "..., X reported -- a development that ...": the clause goes on
+        fixed = list(tokens)
+        fixed[speaker.i] = dataclasses.replace(speaker, dep="nsubj", head=v.i)
+        fixed[v.i] = dataclasses.replace(v, dep="ROOT", head=v.i)
+        fixed[root] = dataclasses.replace(tokens[root], dep="ccomp", head=v.i)
+        for k in tokens[v.i + 1 : n]:
+            if k.sent != v.sent:
+                break
+            if k.head == root:  # "..., citing X", the full stop: the report's now
+                fixed[k.i] = dataclasses.replace(k, head=v.i)
+        tokens, left = tuple(fixed), None  # the bounds change with the tree
+    return tokens
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+_LISTENING = frozenset({"tell", "inform", "assure", "brief"})
+
+
+def _aside_tail(tokens: tuple[Token, ...], k: Token) -> bool:
+    """``k``, after a reporting verb, only says when, how or to whom it was said: "on
+    Friday", "told the Lamp", "citing a source", the full stop."""
+    if k.dep in ("punct", "advmod", "npadvmod"):
+        return True
+    if k.dep in ("dobj", "dative"):
+        return tokens[k.head].lemma.lower() in _LISTENING
+    if k.dep == "advcl":
+        return k.text.lower() in ("citing", "quoting")
+    if k.dep == "prep":
+        objs = [o for o in tokens[k.i + 1 : k.i + 6] if o.head == k.i and o.dep == "pobj"]
+        return bool(objs) and all(o.ent_type in ("DATE", "TIME") for o in objs)
+    return False
+
+
+def _right_edge(tokens: tuple[Token, ...], i: int, stop: int) -> int:
+    """The last token before ``stop`` under token ``i``."""
+    last = i
+    for k in tokens[i + 1 : stop]:
+        j, steps = k.i, 0
+        while j != i and tokens[j].head != j and steps < 64:
+            j, steps = tokens[j].head, steps + 1
+        if j == i:
+            last = k.i
+    return last
 
 
 class View:
