@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ...model import Attribution, SourceKind, Status
 from ..cues import CUES
+from .spans import paragraph_after_colon
 from .view import View
 
 __all__ = ["Chain", "block_relays", "inherit_relays"]
@@ -30,15 +31,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 def _block_after(text: str, end: int) -> tuple[int, int] | None:
     """The paragraph a report ending at char ``end`` with a colon that closes its line
     sets off: (start, end) of the next paragraph, else None."""
-    j = end
-    while j < len(text) and text[j] in " \t":
-        j += 1
-    if j >= len(text) or text[j] != ":":
-        return None
-    k = j + 1
-    while k < len(text) and text[k].isspace():
-        k += 1
-    if k >= len(text) or "\n" not in text[j + 1 : k]:
+    k = paragraph_after_colon(text, end)
+    if k is None:
         return None
     nl = text.find("\n", k)
     return k, len(text) if nl < 0 else nl

@@ -418,6 +418,22 @@ def inside(span: tuple[int, int], part: tuple[int, int]) -> bool:
     return part[0] >= span[0] and part[1] <= span[1]
 
 
+def paragraph_after_colon(text: str, end: int) -> int | None:
+    """Where the next paragraph starts when a colon closes the line at char ``end``
+    ("X claims that:" then a new line), else None."""
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] != ":":
+        return None
+    k = j + 1
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k >= len(text) or "\n" not in text[j + 1 : k]:
+        return None
+    return k
+
+
 def colon_content(
     view: View, content: list[tuple[int, int]], after: int
 ) -> tuple[int, int, int] | None:
@@ -433,15 +449,8 @@ def colon_content(
         if found not in ("that", ""):
             return None
         after = max(b for _, b in content)
-    j = after
-    while j < len(text) and text[j] in " \t":
-        j += 1
-    if j >= len(text) or text[j] != ":":
-        return None
-    k = j + 1
-    while k < len(text) and text[k].isspace():
-        k += 1
-    if k >= len(text) or "\n" not in text[j + 1 : k]:
+    k = paragraph_after_colon(text, after)
+    if k is None:
         return None
     for q, quote in enumerate(view.quotes):
         if quote.start == k:
