@@ -273,3 +273,17 @@ def test_a_headlines_bare_tabloid_is_the_one_the_body_names(make_doc: MakeDoc) -
     two = text + " The Vellan Courier tabloid had the same story."
     says = about(run(make_doc, two, outlet="Orlin Post"), "Buying Gunships From Delmora")
     assert says.source is not None and says.source.canonical != "Morning Lamp"
+
+
+def test_a_group_named_after_a_person_is_not_that_person(make_doc: MakeDoc) -> None:
+    text = (
+        "Mayor Eli Varga said the count was fair. "
+        "Varga supporters said the count was rigged. "
+        "Four in 10 Kelby residents said the water tasted of diesel."
+    )
+    atts = run(make_doc, text)
+    mayor, fans = about(atts, "was fair").source, about(atts, "was rigged").source
+    residents = about(atts, "diesel").source
+    assert mayor is not None and mayor.canonical == "Eli Varga"
+    assert fans is not None and fans.canonical == "varga supporters"
+    assert residents is not None and residents.canonical != "Kelby"

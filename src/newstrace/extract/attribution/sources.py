@@ -195,6 +195,12 @@ class SourceResolver:
         for i in range(a, b + 1):
             k = view.entity_of[i]
             if k >= 0 and view.entities[k].label in ("PERSON", "GOV", "CHANNEL", "OUTLET"):
+                if (
+                    view.tokens[i].dep == "compound"
+                    and view.entities[k].label == "PERSON"
+                    and view.tokens[head].tag == "NNS"
+                ):
+                    continue  # "Kelby residents", "Varga supporters": a group, not the person
                 if view.tokens[i].dep in ("compound", "nsubj", "appos", "pobj"):
                     return k
                 found = k if found < 0 else found
