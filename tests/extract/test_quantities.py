@@ -402,3 +402,13 @@ def test_plus_and_odd(text: str, span: str, low: float, high: float | None) -> N
 
 def test_plus_between_numbers_is_arithmetic() -> None:
     assert [(q.text, q.high) for q in parse_quantities("5 plus 3")] == [("5", 5), ("3", 3)]
+
+
+def test_temperatures_below_zero() -> None:
+    [q] = parse_quantities("Vell froze at minus 20 degrees.")
+    assert (q.text, q.low, q.high) == ("minus 20 degrees", -20, -20)
+    [q] = parse_quantities("Lows of -5 °C are expected.")
+    assert (q.text, q.low, q.unit) == ("-5 °C", -5, "celsius")
+    # a dash between figures is a range, not a sign
+    [q] = parse_quantities("Highs of 30-35 °C are expected.")
+    assert (q.low, q.high) == (30, 35)

@@ -250,10 +250,18 @@ def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
                 high = None
         else:
             low, high = apply_qualifier(qual, value)
+        below = _BELOW_ZERO.search(text[max(0, start - 8) : start])
+        if below and unit in ("celsius", "fahrenheit", "degree"):
+            # "minus 20 degrees", "-5 °C": a temperature below zero
+            low, high = (-high if high is not None else None), (-low if low is not None else None)
+            start -= len(below.group(0))
         out.append(make(text, offset, start, e, low, high, unit, kind))
         taken.add(start, e)
         skip_to = e
     return out
+
+
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w.,])[-−])$", re.I)
 
 
 _PLUS_ODD = re.compile(r"-(plus|odd)\b", re.I)
