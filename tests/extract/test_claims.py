@@ -349,3 +349,20 @@ def test_a_headlines_body_named_in_full_is_on_the_record(
     [headline] = [c for c in doc.claims if c.text.startswith("Kelby water is safe")]
     assert headline.source == "Kelby Water Authority"
     assert headline.status == Status.ATTRIBUTED.value
+
+
+def test_a_headlines_poll_by_a_named_body_is_on_the_record(
+    run: Callable[[str], ArticleDoc],
+) -> None:
+    doc = run(
+        "Kelby reservoir divides residents, poll shows\n\n"
+        "Forty percent of Kelby residents oppose the reservoir, a poll by the Kelby Water "
+        "Authority found.\n"
+    )
+    [headline] = [c for c in doc.claims if c.text.startswith("Kelby reservoir divides")]
+    assert headline.source == "Kelby Water Authority"
+    assert headline.status == Status.ATTRIBUTED.value
+    # an unnamed poll stays a poll nobody can check
+    doc = run("Kelby reservoir divides residents, poll shows\n\nResidents are split.\n")
+    [headline] = [c for c in doc.claims if c.text.startswith("Kelby reservoir divides")]
+    assert headline.status != Status.ATTRIBUTED.value

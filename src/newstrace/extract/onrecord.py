@@ -34,13 +34,14 @@ def on_record(source: Source, name: str, headline: bool) -> bool:
     )
     institution = institution or bool(_SPEAKS_FOR.match(name) or _BODY_SPOKES.match(name))
     # a headline's "..., authority says" the article names in full ("the Kelby Water
-    # Authority"): the named body, resolved from the words of the article
+    # Authority"), or its "..., poll shows" for the poll the body names with its author:
+    # the named body, resolved from the words of the article
     canonical = source.canonical
     resolved = (
         canonical != name
         and canonical[:1].isupper()
         and not name[:1].isupper()
-        and source.kind in (SourceKind.GOVERNMENT, SourceKind.PERSON)
+        and source.kind in (SourceKind.GOVERNMENT, SourceKind.PERSON, SourceKind.DOCUMENT)
         and len(canonical.split()) >= 2
         and is_named(canonical)
     )
