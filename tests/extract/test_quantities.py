@@ -409,6 +409,8 @@ def test_temperatures_below_zero() -> None:
     assert (q.text, q.low, q.high) == ("minus 20 degrees", -20, -20)
     [q] = parse_quantities("Lows of -5 °C are expected.")
     assert (q.text, q.low, q.unit) == ("-5 °C", -5, "celsius")
+    [q] = parse_quantities("It was about -10°C at dawn.")
+    assert (q.text, q.low, q.high) == ("about -10°C", -11, -9)
     # a dash between figures is a range, not a sign
     [q] = parse_quantities("Highs of 30-35 °C are expected.")
     assert (q.low, q.high) == (30, 35)

@@ -252,9 +252,13 @@ def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
             low, high = apply_qualifier(qual, value)
         below = _BELOW_ZERO.search(text[max(0, start - 8) : start])
         if below and unit in ("celsius", "fahrenheit", "degree"):
-            # "minus 20 degrees", "-5 °C": a temperature below zero
-            low, high = (-high if high is not None else None), (-low if low is not None else None)
+            # "minus 20 degrees", "about -5 °C": a temperature below zero
             start -= len(below.group(0))
+            sign_qual, sign_start = qualifier_before(text, start)
+            if sign_qual and not qual and high_v == value:
+                low, high = apply_qualifier(sign_qual, value)
+                start = sign_start
+            low, high = (-high if high is not None else None), (-low if low is not None else None)
         out.append(make(text, offset, start, e, low, high, unit, kind))
         taken.add(start, e)
         skip_to = e
