@@ -126,7 +126,7 @@ _WRITTEN_FROM = re.compile(r"\b(" + "|".join(UNITS_SMALL) + r")\s*(?:to|or|-|–
 def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
     out: list[Quantity] = []
     skip_to = 0
-    for m in re.finditer(NUM, text):
+    for m in NUM.finditer(text):
         s, e = m.start(), m.end()
         if s < skip_to:
             continue
@@ -202,7 +202,7 @@ def _scan_digits(text: str, offset: int, taken: Taken) -> list[Quantity]:
             high_v = math.inf if loose.group(1).lower() == "plus" else value + step * scale - 1
             rm = None
         if rm:
-            m2 = re.compile(NUM).match(text, rm.end())
+            m2 = NUM.match(text, rm.end())
             if m2 and (
                 rm.group(0).strip().lower() != "and"
                 or "between" in text[max(0, start - 9) : start].lower()

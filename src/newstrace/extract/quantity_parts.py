@@ -19,7 +19,7 @@ from .quantity_words import (
 )
 
 _WS = r"[ \u00a0\u202f\u2009]"
-NUM = (
+NUM = re.compile(
     r"(?<![\w.,/])(?<![A-Za-z]-)(?:"
     r"\d{1,3}(?:\.\d{3})+,\d+"  # 1.000,5 (decimal comma)
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"  # 1.000.000
